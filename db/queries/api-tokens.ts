@@ -1,0 +1,95 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../client';
+import { writeAudit } from '../audit';
+import { AppError, forbidden, notFound } from '../errors';
+import { can, type Viewer } from '../policy';
+import { apiTokens, users } from '../schema';
+
+const PREFIX = 'khcn_';
+
+export const issueTokenInput = z.object({
+  userId: z.coerce.number().int().positive(),
+  name: z.string().trim().min(1, 'required').max(100),
+  expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
+});
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Tokens are 32 random bytes: a plain SHA-256 is enough to store them (no password stretching needed). */
+export async function loadViewerByToken(db: Db, token: string): Promise<Viewer | null> {
+  if (!token.startsWith(PREFIX) || token.length > 200) return null;
+  const [row] = await db
+    .select({ id: users.id, role: users.role, unitId: users.unitId, name: users.name, email: users.email, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashToken(token)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+        eq(users.disabled, false),
+      ),
+    );
+  if (!row) return null;
+  const { tokenId: _tokenId, ...viewer } = row;
+  return viewer;
+}
+
+export type IssuedToken = { id: number; token: string; prefix: string; expiresAt: Date | null };
+
+/** Issues a personal token for a user. The token is returned once and only its hash is kept. */
+export async function issueApiToken(
+  db: Db,
+  viewer: Viewer,
+  input: { userId: number; name: string; expiresAt: Date | null },
+): Promise<IssuedToken> {
+  if (!can(viewer, 'token.issue')) throw forbidden();
+  const token = PREFIX + randomBytes(32).toString('base64url');
+  const prefix = token.slice(0, 12);
+  return db.transaction(async (tx) => {
+    const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
+    if (!owner) throw notFound('userNotFound');
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: input.userId, name: input.name, tokenHash: hashToken(token), prefix, createdById: viewer.id, expiresAt: input.expiresAt })
+      .returning({ id: apiTokens.id });
+    await writeAudit(tx, { actorId: viewer.id, action: 'token.issue', entity: 'api_token', entityId: row!.id, after: { userId: input.userId, name: input.name, prefix, expiresAt: input.expiresAt } });
+    return { id: row!.id, token, prefix, expiresAt: input.expiresAt };
+  });
+}
+
+export async function revokeApiToken(db: Db, viewer: Viewer, tokenId: number): Promise<void> {
+  if (!can(viewer, 'token.issue')) throw forbidden();
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, userId: apiTokens.userId });
+    if (!row) throw new AppError('not_found', 'tokenNotFound');
+    await writeAudit(tx, { actorId: viewer.id, action: 'token.revoke', entity: 'api_token', entityId: tokenId, after: { userId: row.userId } });
+  });
+}
+
+export async function listApiTokens(db: Db, viewer: Viewer) {
+  if (!can(viewer, 'token.issue')) throw forbidden();
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      userId: apiTokens.userId,
+      userEmail: users.email,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .orderBy(desc(apiTokens.createdAt));
+}

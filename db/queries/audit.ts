@@ -1,0 +1,71 @@
+import 'server-only';
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../client';
+import { forbidden } from '../errors';
+import { can, type Viewer } from '../policy';
+import { auditLog, users } from '../schema';
+
+export type AuditDto = {
+  id: number;
+  at: Date;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  taskId: number | null;
+  before: unknown;
+  after: unknown;
+};
+
+export const listAuditInput = z.object({
+  entity: z.string().max(40).optional(),
+  entityId: z.string().max(80).optional(),
+  actorId: z.coerce.number().int().positive().optional(),
+  /** Keyset paging: rows older than this id. */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const columns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actorId: auditLog.actorId,
+  actorName: users.name,
+  action: auditLog.action,
+  entity: auditLog.entity,
+  entityId: auditLog.entityId,
+  taskId: auditLog.taskId,
+  before: auditLog.before,
+  after: auditLog.after,
+};
+
+/** The whole audit log, newest first: leaders and administrators only. */
+export async function listAudit(db: Db, viewer: Viewer, input: z.infer<typeof listAuditInput>): Promise<AuditDto[]> {
+  if (!can(viewer, 'audit.read')) throw forbidden();
+  const where: SQL[] = [];
+  if (input.entity !== undefined) where.push(eq(auditLog.entity, input.entity));
+  if (input.entityId !== undefined) where.push(eq(auditLog.entityId, input.entityId));
+  if (input.actorId !== undefined) where.push(eq(auditLog.actorId, input.actorId));
+  if (input.before !== undefined) where.push(lt(auditLog.id, input.before));
+  return db
+    .select(columns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(input.limit);
+}
+
+/** One task's history, for everyone who may read the task (the task page shows it). */
+export async function taskHistory(db: Db, viewer: Viewer, taskId: number): Promise<AuditDto[]> {
+  if (!can(viewer, 'task.read')) throw forbidden();
+  return db
+    .select(columns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(eq(auditLog.taskId, taskId))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(500);
+}
