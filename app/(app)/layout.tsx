@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from '@/components/shell/language-switch';
+import { SignOutButton } from '@/components/shell/sign-out-button';
+import { setLocale } from '@/app/lib/locale-action';
+import { getViewer } from '@/app/lib/viewer';
+
+// Redirecting here is for convenience only; every query checks the viewer itself.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/sign-in');
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell-header">
+        <div className="inner">
+          <Link href="/" className="shell-brand">
+            {t('app.name')}
+            <small>{t('app.department')}</small>
+          </Link>
+          <nav className="shell-nav" aria-label={t('shell.nav.home')}>
+            <Link href="/">{t('shell.nav.home')}</Link>
+            <span className="shell-user">
+              {t('shell.signedInAs', { name: viewer.name })} · {t(`roles.${viewer.role}`)}
+            </span>
+            <LanguageSwitch
+              label={t('shell.language')}
+              ariaLabel={t('shell.languageLabel')}
+              target={locale === 'vi' ? 'en' : 'vi'}
+              action={setLocale}
+            />
+            <SignOutButton label={t('shell.signOut')} />
+          </nav>
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { getViewer } from '@/app/lib/viewer';
+import { SIGN_IN_ERRORS } from '@/app/lib/auth';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('signIn');
+  return { title: t('title') };
+}
+
+type Props = { searchParams: Promise<{ error?: string; callbackUrl?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  if (await getViewer()) redirect('/');
+  const { error } = await searchParams;
+  const t = await getTranslations();
+  const initialError = error ? ((SIGN_IN_ERRORS as readonly string[]).includes(error) ? error : 'unknown') : null;
+  return (
+    <main className="auth-page">
+      <section className="card auth-card" aria-labelledby="sign-in-title">
+        <header>
+          <p className="muted">{t('app.department')}</p>
+          <h1 id="sign-in-title">{t('app.name')}</h1>
+          <p>{t('signIn.intro')}</p>
+        </header>
+        <SignInForm initialError={initialError} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { exportTasks } from '@/db/queries/export';
+import { listTasksInput } from '@/db/queries/task-inputs';
+import { listUnits } from '@/db/queries/units';
+import { apiRoute } from '@/app/lib/api';
+import { toCsv } from '@/app/lib/csv';
+import { formatDay } from '@/app/lib/format';
+import { appToday } from '@/app/lib/today';
+
+/** The task list with the same filters as the page, as CSV (UTF-8 with BOM). */
+export const GET = apiRoute(async ({ request, viewer }) => {
+  const input = listTasksInput.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = await getDb();
+  const today = appToday();
+  const [tasks, units] = [await exportTasks(db, viewer, input, today), await listUnits(db, viewer)];
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const t = await getTranslations();
+  const header = ['code', 'title', 'leadUnit', 'supportingUnits', 'startDate', 'dueDate', 'status', 'timeliness', 'progress'].map((k) => t(`export.columns.${k}`));
+  const rows = tasks.map((task) => [
+    task.code,
+    task.title,
+    unitName.get(task.leadUnitId) ?? '',
+    task.supportingUnitIds.map((id) => unitName.get(id) ?? '').join('; '),
+    formatDay(task.startDate),
+    formatDay(task.dueDate),
+    t(`status.${task.status}`),
+    t(`timeliness.${task.timeliness}`),
+    task.progress,
+  ]);
+  return new Response(toCsv(header, rows), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="nhiem-vu-${today}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});

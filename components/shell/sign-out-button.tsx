@@ -1,0 +1,11 @@
+'use client';
+
+import { signOut } from 'next-auth/react';
+
+export function SignOutButton({ label }: { label: string }) {
+  return (
+    <button type="button" className="link" onClick={() => signOut({ callbackUrl: '/sign-in' })}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,171 @@
+import 'server-only';
+import { and, asc, desc, eq, exists, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../client';
+import type { Timeliness } from '../domain/timeliness';
+import { forbidden, notFound } from '../errors';
+import { can, type TaskScope, type Viewer } from '../policy';
+import { indicators, plans, priorities, tasks, taskSupportingUnits, type TaskStatus } from '../schema';
+import type { ListTasksInput } from './task-inputs';
+import { timelinessSql } from './timeliness-sql';
+
+export type IndicatorDto = { id: number; name: string; unitOfMeasure: string; target: number; actual: number | null; version: number };
+
+/** A task as pages and the API see it (PRODUCT.md, issue 4). */
+export type TaskDto = {
+  id: number;
+  planId: number;
+  priorityId: number;
+  parentId: number | null;
+  code: string;
+  title: string;
+  description: string;
+  status: TaskStatus;
+  timeliness: Timeliness;
+  progress: number;
+  weight: number;
+  startDate: string;
+  dueDate: string;
+  completedOn: string | null;
+  completionRequestedOn: string | null;
+  cancelReason: string | null;
+  leadUnitId: number;
+  supportingUnitIds: number[];
+  ownerId: number | null;
+  version: number;
+  updatedAt: Date;
+  indicators: IndicatorDto[];
+};
+
+const supportingUnitIdsSql = sql<number[]>`coalesce((
+  SELECT array_agg(s.unit_id ORDER BY s.unit_id) FROM ${taskSupportingUnits} s WHERE s.task_id = ${tasks.id}
+), '{}')`;
+
+const indicatorsSql = sql<IndicatorDto[]>`coalesce((
+  SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'unitOfMeasure', i.unit_of_measure,
+    'target', i.target::float8, 'actual', i.actual::float8, 'version', i.version) ORDER BY i.sort_order, i.id)
+  FROM ${indicators} i WHERE i.task_id = ${tasks.id}
+), '[]'::json)`;
+
+export function taskColumns(today: string) {
+  return {
+    id: tasks.id,
+    planId: tasks.planId,
+    priorityId: tasks.priorityId,
+    parentId: tasks.parentId,
+    code: tasks.code,
+    title: tasks.title,
+    description: tasks.description,
+    status: tasks.status,
+    timeliness: timelinessSql(today).mapWith((v: string) => v as Timeliness),
+    progress: tasks.progress,
+    weight: tasks.weight,
+    startDate: tasks.startDate,
+    dueDate: tasks.dueDate,
+    completedOn: tasks.completedOn,
+    completionRequestedOn: tasks.completionRequestedOn,
+    cancelReason: tasks.cancelReason,
+    leadUnitId: tasks.leadUnitId,
+    supportingUnitIds: supportingUnitIdsSql.mapWith((v: number[] | string) => parseIntArray(v)),
+    ownerId: tasks.ownerId,
+    version: tasks.version,
+    updatedAt: tasks.updatedAt,
+    indicators: indicatorsSql.mapWith((v: IndicatorDto[] | string) => (typeof v === 'string' ? (JSON.parse(v) as IndicatorDto[]) : v)),
+  };
+}
+
+/** node-postgres parses int[] into numbers; PGlite may hand back '{1,2}'. */
+function parseIntArray(value: number[] | string): number[] {
+  if (Array.isArray(value)) return value.map(Number);
+  return value.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
+}
+
+export async function getTask(db: Db, viewer: Viewer, id: number, today: string): Promise<TaskDto> {
+  if (!can(viewer, 'task.read')) throw forbidden();
+  const [row] = await db.select(taskColumns(today)).from(tasks).where(eq(tasks.id, id));
+  if (!row) throw notFound('taskNotFound');
+  return row;
+}
+
+/** The units a task involves, read inside a write's transaction for the policy check. */
+export async function taskScope(tx: Tx | Db, id: number): Promise<(TaskScope & { planStatus: string; version: number; status: TaskStatus }) | null> {
+  const [row] = await tx
+    .select({ leadUnitId: tasks.leadUnitId, supportingUnitIds: supportingUnitIdsSql, planStatus: plans.status, version: tasks.version, status: tasks.status })
+    .from(tasks)
+    .innerJoin(plans, eq(plans.id, tasks.planId))
+    .where(eq(tasks.id, id));
+  return row ? { ...row, supportingUnitIds: parseIntArray(row.supportingUnitIds) } : null;
+}
+
+function filters(input: ListTasksInput, today: string): SQL[] {
+  const where: SQL[] = [];
+  if (input.plan !== undefined) where.push(eq(tasks.planId, input.plan));
+  if (input.priority !== undefined) where.push(eq(tasks.priorityId, input.priority));
+  if (input.status !== undefined) where.push(eq(tasks.status, input.status));
+  if (input.owner !== undefined) where.push(eq(tasks.ownerId, input.owner));
+  if (input.dueFrom !== undefined) where.push(gte(tasks.dueDate, input.dueFrom));
+  if (input.dueTo !== undefined) where.push(lte(tasks.dueDate, input.dueTo));
+  if (input.timeliness !== undefined) where.push(sql`${timelinessSql(today)} = ${input.timeliness}`);
+  if (input.unit !== undefined) {
+    const unit = input.unit;
+    where.push(
+      or(
+        eq(tasks.leadUnitId, unit),
+        exists(sql`SELECT 1 FROM ${taskSupportingUnits} s WHERE s.task_id = ${tasks.id} AND s.unit_id = ${unit}`),
+      )!,
+    );
+  }
+  const q = input.q?.trim();
+  if (q) {
+    // Diacritics and case are ignored in SQL: "lang son", "LẠNG SƠN" and "Lạng Sơn" find the same tasks.
+    const pattern = sql`'%' || replace(replace(replace(lower(public.f_unaccent(${q})), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+    where.push(like(tasks.searchText, pattern as unknown as string));
+  }
+  return where;
+}
+
+const ORDER: Record<ListTasksInput['sort'], SQL[]> = {
+  code: [asc(tasks.code), asc(tasks.id)],
+  dueDate: [asc(tasks.dueDate), asc(tasks.id)],
+  '-dueDate': [desc(tasks.dueDate), desc(tasks.id)],
+  progress: [asc(tasks.progress), asc(tasks.id)],
+  '-progress': [desc(tasks.progress), desc(tasks.id)],
+  title: [asc(tasks.title), asc(tasks.id)],
+  '-updatedAt': [desc(tasks.updatedAt), desc(tasks.id)],
+};
+
+/** One page of tasks and the total count, in one round trip (count(*) OVER ()). */
+export async function listTasks(db: Db, viewer: Viewer, input: ListTasksInput, today: string): Promise<{ items: TaskDto[]; total: number }> {
+  if (!can(viewer, 'task.list')) throw forbidden();
+  const where = filters(input, today);
+  const rows = await db
+    .select({ ...taskColumns(today), total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .from(tasks)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(...ORDER[input.sort])
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+  if (rows.length === 0 && input.page > 1) {
+    const [count] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(tasks).where(where.length ? and(...where) : undefined);
+    return { items: [], total: count?.n ?? 0 };
+  }
+  return { items: rows.map(({ total: _t, ...task }) => task), total: rows[0]?.total ?? 0 };
+}
+
+/** Priorities of a plan (or of all plans), for filters and the API. */
+export async function listPriorities(db: Db, viewer: Viewer, planId?: number) {
+  if (!can(viewer, 'task.list')) throw forbidden();
+  return db
+    .select({
+      id: priorities.id,
+      planId: priorities.planId,
+      code: priorities.code,
+      title: priorities.title,
+      legalBasis: priorities.legalBasis,
+      legalBasisDate: priorities.legalBasisDate,
+      leadUnitId: priorities.leadUnitId,
+      version: priorities.version,
+    })
+    .from(priorities)
+    .where(planId === undefined ? undefined : eq(priorities.planId, planId))
+    .orderBy(asc(priorities.planId), asc(priorities.sortOrder), asc(priorities.code));
+}
