@@ -9,6 +9,8 @@ const nextConfig = {
   // (PGLITE.md); argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets several checkouts' builds (or parallel test runs) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
   experimental: {
     // Evidence: up to 5 files of 20 MB in one progress update (db/queries/progress.ts).

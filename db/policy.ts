@@ -19,6 +19,7 @@ export const ACTIONS = [
   'accounts.manage',
   'token.issue',
   'export',
+  'plan.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -31,6 +32,8 @@ type Grant = true | 'own_unit';
 
 export const POLICY: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = {
   admin: Object.fromEntries(ACTIONS.map((a) => [a, true])),
+  // Leaders do everything but account administration; plan.manage covers plan status and
+  // starting next year's plan.
   leader: Object.fromEntries(ACTIONS.filter((a) => a !== 'accounts.manage' && a !== 'token.issue').map((a) => [a, true])),
   officer: {
     'task.read': true,

@@ -19,8 +19,10 @@ function newestMtime(entry) {
     .reduce((max, d) => Math.max(max, fs.statSync(path.join(d.parentPath ?? d.path, d.name)).mtimeMs), 0);
 }
 
+export const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+
 export function needsBuild() {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(distDir, 'BUILD_ID');
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(s) > built);

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { setLocale } from '@/app/lib/locale-action';
 import { getViewer } from '@/app/lib/viewer';
+import { can } from '@/db/policy';
 
 // Redirecting here is for convenience only; every query checks the viewer itself.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -23,8 +24,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {t('app.name')}
             <small>{t('app.department')}</small>
           </Link>
-          <nav className="shell-nav" aria-label={t('shell.nav.home')}>
+          <nav className="shell-nav" aria-label={t('shell.nav.label')}>
             <Link href="/">{t('shell.nav.home')}</Link>
+            <Link href="/tasks">{t('shell.nav.tasks')}</Link>
+            {can(viewer, 'task.create') && <Link href="/plans">{t('shell.nav.plans')}</Link>}
+            {can(viewer, 'audit.read') && <Link href="/audit">{t('shell.nav.audit')}</Link>}
+            {can(viewer, 'accounts.manage') && <Link href="/admin">{t('shell.nav.admin')}</Link>}
             <span className="shell-user">
               {t('shell.signedInAs', { name: viewer.name })} · {t(`roles.${viewer.role}`)}
             </span>

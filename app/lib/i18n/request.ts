@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { loadMessages } from '@/messages/load';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE } from './locales';
 
 // Vietnamese first; English is a switch (a cookie), so URLs stay the same in both languages.
@@ -9,6 +10,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });
