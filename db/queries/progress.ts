@@ -121,6 +121,8 @@ export async function recordProgress(db: Db, viewer: Viewer, taskId: number, inp
 /** A leader confirms a completion request (completed on the request's date) or returns it with a reason. */
 export async function reviewCompletion(db: Db, viewer: Viewer, taskId: number, input: ReviewInput, ctx: WriteContext): Promise<TaskDto> {
   if (!can(viewer, 'completion.confirm')) throw forbidden();
+  // Checked here too, not only by the zod schema: a return without a reason is refused as invalid input.
+  if (input.decision === 'return' && !input.reason?.trim()) throw new AppError('invalid', 'invalid', { fields: { reason: ['reasonRequired'] } });
   await db.transaction(async (tx) => {
     const current = await lockTaskVersion(tx, viewer, taskId, input.version, ctx.today);
     const [plan] = await tx.select({ status: plans.status }).from(plans).where(eq(plans.id, current.planId));
@@ -167,6 +169,9 @@ export async function reviewCompletion(db: Db, viewer: Viewer, taskId: number, i
   return getTask(db, viewer, taskId, ctx.today);
 }
 
+// Qualified by hand so the subqueries below never read their own "id" (see tasks.ts).
+const UPDATE_ID = sql.raw('"progress_updates"."id"');
+
 export type UpdateDto = {
   id: number;
   authorId: number;
@@ -195,10 +200,10 @@ export async function listUpdates(db: Tx | Db, viewer: Viewer, taskId: number): 
       requestsCompletion: progressUpdates.requestsCompletion,
       review: sql<UpdateDto['review']>`(
         SELECT json_build_object('decision', r.decision, 'reason', r.reason, 'reviewerName', ru.name, 'createdAt', r.created_at)
-        FROM ${completionReviews} r JOIN ${users} ru ON ru.id = r.reviewer_id WHERE r.request_update_id = ${progressUpdates.id})`,
+        FROM ${completionReviews} r JOIN ${users} ru ON ru.id = r.reviewer_id WHERE r.request_update_id = ${UPDATE_ID})`,
       attachments: sql<UpdateDto['attachments']>`coalesce((
         SELECT json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'contentType', a.content_type, 'sizeBytes', a.size_bytes, 'sha256', a.sha256) ORDER BY a.id)
-        FROM ${attachments} a WHERE a.update_id = ${progressUpdates.id}), '[]'::json)`,
+        FROM ${attachments} a WHERE a.update_id = ${UPDATE_ID}), '[]'::json)`,
     })
     .from(progressUpdates)
     .innerJoin(users, eq(users.id, progressUpdates.authorId))

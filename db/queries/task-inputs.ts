@@ -20,19 +20,32 @@ export const indicatorInput = z.object({
   target: z.coerce.number({ error: 'numberInvalid' }).min(0, 'negative').max(1e15, 'tooLarge'),
 });
 
-const taskFields = {
+// The fields as they are, without defaults: an update (PATCH) names only what it changes, so a
+// default must never fill in a field the caller left out (it would wipe the task's value).
+const taskFieldsBase = {
   priorityId: id,
-  parentId: id.nullable().default(null),
+  parentId: id.nullable(),
   code: text(30).min(1, 'required').regex(/^[\p{L}\p{N}._\-/]+$/u, 'codeInvalid'),
   title: text(300).min(1, 'required'),
-  description: text(5000).default(''),
+  description: text(5000),
   leadUnitId: id,
-  supportingUnitIds: z.array(id).max(30, 'tooMany').default([]),
-  ownerId: id.nullable().default(null),
+  supportingUnitIds: z.array(id).max(30, 'tooMany'),
+  ownerId: id.nullable(),
   startDate: isoDate,
   dueDate: isoDate,
-  weight: z.coerce.number({ error: 'numberInvalid' }).positive('mustBePositive').max(1000, 'tooLarge').default(1),
-  indicators: z.array(indicatorInput).max(20, 'tooMany').default([]),
+  weight: z.coerce.number({ error: 'numberInvalid' }).positive('mustBePositive').max(1000, 'tooLarge'),
+  indicators: z.array(indicatorInput).max(20, 'tooMany'),
+};
+
+/** A new task: what is left out takes its default. */
+const taskFields = {
+  ...taskFieldsBase,
+  parentId: taskFieldsBase.parentId.default(null),
+  description: taskFieldsBase.description.default(''),
+  supportingUnitIds: taskFieldsBase.supportingUnitIds.default([]),
+  ownerId: taskFieldsBase.ownerId.default(null),
+  weight: taskFieldsBase.weight.default(1),
+  indicators: taskFieldsBase.indicators.default([]),
 };
 
 function datesInOrder(v: { startDate?: string; dueDate?: string }): boolean {
@@ -47,8 +60,8 @@ export const createTaskInput = z
 export const updateTaskInput = z
   .object({
     version: versionField,
-    ...Object.fromEntries(Object.entries(taskFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
-  } as { version: typeof versionField } & { [K in keyof typeof taskFields]: z.ZodOptional<(typeof taskFields)[K]> })
+    ...Object.fromEntries(Object.entries(taskFieldsBase).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+  } as { version: typeof versionField } & { [K in keyof typeof taskFieldsBase]: z.ZodOptional<(typeof taskFieldsBase)[K]> })
   .strict()
   .refine(datesInOrder, { message: 'dueBeforeStart', path: ['dueDate'] });
 

@@ -1,49 +1,28 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import type { Timeliness } from '../domain/timeliness';
+import type { IndicatorDto, TaskDto } from './task-dto';
 import { forbidden, notFound } from '../errors';
 import { can, type TaskScope, type Viewer } from '../policy';
 import { indicators, plans, priorities, tasks, taskSupportingUnits, type TaskStatus } from '../schema';
 import type { ListTasksInput } from './task-inputs';
 import { timelinessSql } from './timeliness-sql';
 
-export type IndicatorDto = { id: number; name: string; unitOfMeasure: string; target: number; actual: number | null; version: number };
+export type { IndicatorDto, TaskDto } from './task-dto';
 
-/** A task as pages and the API see it (PRODUCT.md, issue 4). */
-export type TaskDto = {
-  id: number;
-  planId: number;
-  priorityId: number;
-  parentId: number | null;
-  code: string;
-  title: string;
-  description: string;
-  status: TaskStatus;
-  timeliness: Timeliness;
-  progress: number;
-  weight: number;
-  startDate: string;
-  dueDate: string;
-  completedOn: string | null;
-  completionRequestedOn: string | null;
-  cancelReason: string | null;
-  leadUnitId: number;
-  supportingUnitIds: number[];
-  ownerId: number | null;
-  version: number;
-  updatedAt: Date;
-  indicators: IndicatorDto[];
-};
+// Qualified by hand: drizzle writes a lone "id" when a query has one table, which inside these
+// subqueries would name the subquery's own id column.
+const TASK_ID = sql.raw('"tasks"."id"');
 
 const supportingUnitIdsSql = sql<number[]>`coalesce((
-  SELECT array_agg(s.unit_id ORDER BY s.unit_id) FROM ${taskSupportingUnits} s WHERE s.task_id = ${tasks.id}
+  SELECT array_agg(s.unit_id ORDER BY s.unit_id) FROM ${taskSupportingUnits} s WHERE s.task_id = ${TASK_ID}
 ), '{}')`;
 
 const indicatorsSql = sql<IndicatorDto[]>`coalesce((
   SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'unitOfMeasure', i.unit_of_measure,
     'target', i.target::float8, 'actual', i.actual::float8, 'version', i.version) ORDER BY i.sort_order, i.id)
-  FROM ${indicators} i WHERE i.task_id = ${tasks.id}
+  FROM ${indicators} i WHERE i.task_id = ${TASK_ID}
 ), '[]'::json)`;
 
 export function taskColumns(today: string) {
@@ -110,7 +89,7 @@ function filters(input: ListTasksInput, today: string): SQL[] {
     where.push(
       or(
         eq(tasks.leadUnitId, unit),
-        exists(sql`SELECT 1 FROM ${taskSupportingUnits} s WHERE s.task_id = ${tasks.id} AND s.unit_id = ${unit}`),
+        sql`EXISTS (SELECT 1 FROM ${taskSupportingUnits} s WHERE s.task_id = ${TASK_ID} AND s.unit_id = ${unit})`,
       )!,
     );
   }

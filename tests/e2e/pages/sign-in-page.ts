@@ -15,6 +15,7 @@ export class SignInPage {
   }
 
   errorMessage() {
-    return this.page.getByRole('alert');
+    // Next.js adds its own empty role=alert route announcer; ours is the form's alert.
+    return this.page.locator('#sign-in-error');
   }
 }
