@@ -20,6 +20,8 @@ export const ACTIONS = [
   'token.issue',
   'export',
   'plan.manage',
+  'priority.health',
+  'priority.narrative',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -43,6 +45,8 @@ export const POLICY: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = {
     'completion.request': 'own_unit',
     'comment.create': 'own_unit',
     export: true,
+    // The quarterly narrative is posted by the priority's lead unit (scope: that unit only).
+    'priority.narrative': 'own_unit',
   },
   viewer: {
     'task.read': true,

@@ -28,6 +28,9 @@ const EXPECTED: Record<Action, Record<(typeof ROLES)[number], boolean>> = {
   'token.issue': { admin: true, leader: false, officer: false, viewer: false },
   export: { admin: true, leader: true, officer: true, viewer: true },
   'plan.manage': { admin: true, leader: true, officer: false, viewer: false },
+  'priority.health': { admin: true, leader: true, officer: false, viewer: false },
+  // NV1's lead unit is Phòng QLKH, the officer's own unit.
+  'priority.narrative': { admin: true, leader: true, officer: true, viewer: false },
 };
 
 type Cell = { client: HttpClient; role: (typeof ROLES)[number]; f: Fixtures };
@@ -120,6 +123,17 @@ const EXERCISES: Record<Action, Exercise> = {
     // A stale version: a role the policy allows gets past authorization to the version check (409);
     // a role it refuses is stopped before (403). Nothing changes either way.
     response: await client.fetch(`/api/v1/plans/${f.planId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: 999_999, status: 'closed' }) }),
+    write: true,
+  }),
+  'priority.health': async ({ client, role, f }) => ({
+    response: await client.fetch(`/api/v1/priorities/${f.priorityId}/health`, json({ rating: 'amber', reason: `Đánh giá của ${role}: cần đẩy nhanh nghiệm thu` })),
+    write: true,
+  }),
+  'priority.narrative': async ({ client, role, f }) => ({
+    response: await client.fetch(
+      `/api/v1/priorities/${f.priorityId}/narratives`,
+      json({ year: 2021, quarter: { admin: 1, leader: 2, officer: 3, viewer: 4 }[role], doneText: 'Đã nghiệm thu 5 đề tài', plannedText: 'Triển khai 3 mô hình', figuresText: '41 đề tài, dự án' }),
+    ),
     write: true,
   }),
 };
