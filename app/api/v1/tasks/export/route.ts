@@ -5,12 +5,14 @@ import { listTasksInput } from '@/db/queries/task-inputs';
 import { listUnits } from '@/db/queries/units';
 import { apiRoute } from '@/app/lib/api';
 import { toCsv } from '@/app/lib/csv';
+import { workbook, XLSX_TYPE } from '@/app/lib/xlsx';
 import { formatDay } from '@/app/lib/format';
 import { appToday } from '@/app/lib/today';
 
-/** The task list with the same filters as the page, as CSV (UTF-8 with BOM). */
+/** The task list with the same filters as the page, as CSV (UTF-8 with BOM) or XLSX (format=xlsx). */
 export const GET = apiRoute(async ({ request, viewer }) => {
-  const input = listTasksInput.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { format, ...params } = Object.fromEntries(new URL(request.url).searchParams);
+  const input = listTasksInput.parse(params);
   const db = await getDb();
   const today = appToday();
   const [tasks, units] = [await exportTasks(db, viewer, input, today), await listUnits(db, viewer)];
@@ -28,6 +30,10 @@ export const GET = apiRoute(async ({ request, viewer }) => {
     t(`timeliness.${task.timeliness}`),
     task.progress,
   ]);
+  if (format === 'xlsx') {
+    const file = await workbook([{ name: t('export.sheet'), columns: header.map((h, i) => ({ header: h, width: i === 1 ? 50 : 18 })), rows }]);
+    return new Response(file, { headers: { 'Content-Type': XLSX_TYPE, 'Content-Disposition': `attachment; filename="nhiem-vu-${today}.xlsx"`, 'Cache-Control': 'private, no-store' } });
+  }
   return new Response(toCsv(header, rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
