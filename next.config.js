@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin('./app/lib/i18n/request.ts');
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled
   // (PGLITE.md); argon2 is a native addon.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'exceljs'],
   poweredByHeader: false,
   // NEXT_DIST_DIR lets several checkouts' builds (or parallel test runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
