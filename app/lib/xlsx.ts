@@ -33,3 +33,31 @@ export async function workbook(sheets: SheetSpec[]): Promise<Uint8Array<ArrayBuf
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A cell as text: dates as yyyy-MM-dd (calendar days, no time zone shift), numbers plainly. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value);
+}
+
+/** The rows of the first sheet below its header row, with their sheet row numbers; empty rows skipped. */
+export async function readSheetRows(bytes: Uint8Array): Promise<{ row: number; cells: string[] }[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  if (!sheet) return [];
+  const rows: { row: number; cells: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number === 1) return;
+    const cells = Array.from({ length: sheet.columnCount }, (_, i) => cellText(row.getCell(i + 1).value).trim());
+    if (cells.some((c) => c !== '')) rows.push({ row: number, cells });
+  });
+  return rows;
+}
