@@ -20,6 +20,12 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   /** How long an account stays locked after 5 wrong passwords (OWASP: 15 minutes). */
   SIGN_IN_LOCK_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+  /** SMTP server for email notifications (smtp:// or smtps://, credentials in the URL); unset: in-app only. */
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^smtps?:\/\/\S+$/, 'expected smtp://… or smtps://…').optional()),
+  /** The sender of notification emails. */
+  MAIL_FROM: z.string().min(3).default('Theo dõi Kế hoạch KH&CN <no-reply@khcn.langson.gov.vn>'),
+  /** When the reminder job runs (cron, Asia/Ho_Chi_Minh; a 6th leading field means seconds), or "off". */
+  REMINDER_CRON: z.string().trim().min(1).default('*/5 * * * *'),
 });
 
 export type Env = z.infer<typeof schema>;

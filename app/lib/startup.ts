@@ -2,6 +2,7 @@ import { databaseKind, getDb } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed/seed';
 import { env } from './env';
+import { startReminderJob } from './reminder-job';
 
 export async function prepareDatabase(): Promise<void> {
   const started = Date.now();
@@ -13,4 +14,6 @@ export async function prepareDatabase(): Promise<void> {
     if (result.planCreated) console.log('[khcn] Seeded the 2021 plan and the demo accounts.');
   }
   console.log(`[khcn] Database ready (${databaseKind()}) in ${Date.now() - started} ms.`);
+  // After the database is ready; never during `next build` (instrumentation.ts does not call us then).
+  startReminderJob();
 }
