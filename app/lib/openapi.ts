@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { changeOwnPasswordInput, createAccountInput, resetPasswordInput, updateAccountInput } from '@/db/queries/accounts';
 import { issueTokenInput } from '@/db/queries/api-tokens';
 import { listAuditInput } from '@/db/queries/audit';
+import { nextYearPlanInput, planStatusInput } from '@/db/queries/plans';
+import { healthInput, narrativeInput } from '@/db/queries/priorities';
+import { reportInput } from '@/db/queries/reports';
 import {
   commentInput,
   createTaskInput,
@@ -44,6 +47,10 @@ const SCHEMAS: Record<string, [z.ZodType, 'input' | 'output']> = {
   CreateUnit: [createUnitInput, 'input'],
   UpdateUnit: [updateUnitInput, 'input'],
   IssueToken: [issueTokenInput, 'input'],
+  PlanStatus: [planStatusInput, 'input'],
+  NextYearPlan: [nextYearPlanInput, 'input'],
+  Health: [healthInput, 'input'],
+  Narrative: [narrativeInput, 'input'],
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -133,7 +140,37 @@ export function openApiDocument(): Json {
       },
       '/tasks/{id}/history': { parameters: [idParam], get: { summary: "A task's history from the audit log", responses: { 200: ok('Audit entries'), ...read } } },
       '/attachments/{id}': { parameters: [idParam], get: { summary: 'Download evidence', responses: { 200: { description: 'The file, as an attachment' }, ...read } } },
-      '/plans': { get: { summary: 'Plans', responses: { 200: ok('Plans'), ...read } } },
+      '/plans': {
+        get: { summary: 'Plans', responses: { 200: ok('Plans'), ...read } },
+        post: { summary: "Start next year's plan from a plan (leader, admin)", requestBody: jsonBody('NextYearPlan'), responses: { 201: ok('The new draft plan'), ...write } },
+      },
+      '/plans/{id}': {
+        parameters: [idParam],
+        patch: { summary: 'Change a plan’s status: draft → active → closed (leader, admin)', requestBody: jsonBody('PlanStatus'), responses: { 200: ok('The plan'), ...write } },
+      },
+      '/plans/{id}/import': {
+        parameters: [idParam, { name: 'dryRun', in: 'query', schema: { type: 'string' }, description: 'Validate only' }],
+        post: {
+          summary: "Import a plan's tasks from an XLSX sheet, all or nothing (leader, admin)",
+          requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } } } },
+          responses: { 200: ok('Dry run: valid and refused rows'), 201: ok('Imported'), ...write, ...problems(413, 415) },
+        },
+      },
+      '/plans/{id}/import/template': { parameters: [idParam], get: { summary: 'The import template (XLSX)', responses: { 200: { description: 'XLSX' }, ...read } } },
+      '/priorities/{id}': { parameters: [idParam], get: { summary: 'A priority with its health history and narratives', responses: { 200: ok('The priority'), ...read } } },
+      '/priorities/{id}/health': { parameters: [idParam], post: { summary: 'Set the health rating (leader, admin)', requestBody: jsonBody('Health'), responses: { 201: ok('The rating history'), ...write } } },
+      '/priorities/{id}/narratives': {
+        parameters: [idParam],
+        get: { summary: 'Quarterly narratives', responses: { 200: ok('Narratives'), ...read } },
+        post: { summary: 'Post a quarterly narrative (lead unit, leaders); immutable once posted', requestBody: jsonBody('Narrative'), responses: { 201: ok('Posted'), ...write } },
+      },
+      '/reports': {
+        get: {
+          summary: 'A periodic report at its Decree 09/2019 cut-off (JSON, or XLSX with format=xlsx)',
+          parameters: [...queryParameters(reportInput as unknown as z.ZodObject), { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'xlsx'] } }],
+          responses: { 200: ok('The report'), ...read, ...problems(422) },
+        },
+      },
       '/priorities': { get: { summary: 'Priorities', parameters: [{ name: 'plan', in: 'query', schema: { type: 'integer' } }], responses: { 200: ok('Priorities'), ...read } } },
       '/units': { get: { summary: 'Units (a tree)', responses: { 200: ok('Units'), ...read } } },
       '/audit': { get: { summary: 'The audit log (leader, admin)', parameters: queryParameters(listAuditInput), responses: { 200: ok('Audit entries'), ...read } } },
