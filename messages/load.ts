@@ -2,7 +2,7 @@
 // file's top-level keys are namespaces. Add a new area's file name here.
 import type { Locale } from '@/app/lib/i18n/locales';
 
-const AREAS = ['common', 'admin', 'tasks', 'taskPage', 'notifications', 'plans', 'reports', 'dashboard'] as const;
+const AREAS = ['common', 'admin', 'tasks', 'taskPage', 'notifications', 'plans', 'reports', 'dashboard', 'priorities'] as const;
 
 export type Messages = Record<string, unknown>;
 

@@ -1,16 +1,26 @@
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { NotificationBell } from '@/components/notifications/bell';
 import { LanguageSwitch } from '@/components/shell/language-switch';
+import { SessionKeepalive } from '@/components/shell/session-keepalive';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { setLocale } from '@/app/lib/locale-action';
 import { getViewer } from '@/app/lib/viewer';
 import { can } from '@/db/policy';
+import { unreadCount } from '@/db/queries/notifications';
+import { getDb } from '@/db/client';
+import { mustChangePassword } from '@/db/queries/accounts';
 
 // Redirecting here is for convenience only; every query checks the viewer itself.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   if (!viewer) redirect('/sign-in');
+  // A temporary password set by an administrator is replaced before anything else (x-pathname: proxy.ts).
+  if ((await headers()).get('x-pathname') !== '/account/password' && (await mustChangePassword(await getDb(), viewer))) {
+    redirect('/account/password');
+  }
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -27,12 +37,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <nav className="shell-nav" aria-label={t('shell.nav.label')}>
             <Link href="/">{t('shell.nav.home')}</Link>
             <Link href="/tasks">{t('shell.nav.tasks')}</Link>
+            <Link href="/units">{t('shell.nav.units')}</Link>
+            {can(viewer, 'export') && <Link href="/reports">{t('shell.nav.reports')}</Link>}
             {can(viewer, 'task.create') && <Link href="/plans">{t('shell.nav.plans')}</Link>}
             {can(viewer, 'audit.read') && <Link href="/audit">{t('shell.nav.audit')}</Link>}
             {can(viewer, 'accounts.manage') && <Link href="/admin">{t('shell.nav.admin')}</Link>}
+            <NotificationBell unread={await unreadCount(await getDb(), viewer)} />
             <span className="shell-user">
               {t('shell.signedInAs', { name: viewer.name })} · {t(`roles.${viewer.role}`)}
             </span>
+            <Link href="/account/password">{t('account.password.link')}</Link>
             <LanguageSwitch
               label={t('shell.language')}
               ariaLabel={t('shell.languageLabel')}
@@ -44,6 +58,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main">{children}</main>
+      <SessionKeepalive />
     </>
   );
 }

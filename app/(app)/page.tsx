@@ -1,99 +1,106 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getPlanOverview } from '@/db/queries/plans';
-import { TimelinessBadge } from '@/components/tasks/timeliness-badge';
-import { ProgressBar } from '@/components/ui/progress-bar';
+import {
+  completionByMonth,
+  dashboardHeadline,
+  deadlineLists,
+  indicatorsByPriority,
+  progressByPriority,
+  statusDistribution,
+  timelinessByUnit,
+} from '@/db/queries/dashboard';
+import { BlockSkeleton } from '@/components/dashboard/block-skeleton';
+import { CompletionOverMonths } from '@/components/dashboard/completion-over-months';
+import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
+import { DeadlineLists } from '@/components/dashboard/deadline-lists';
+import { HeadlineFigures } from '@/components/dashboard/headline-figures';
+import { IndicatorAchievement } from '@/components/dashboard/indicator-achievement';
+import { PriorityProgress } from '@/components/dashboard/priority-progress';
+import { StatusDistribution } from '@/components/dashboard/status-distribution';
+import { TimelinessByUnit } from '@/components/dashboard/timeliness-by-unit';
+import styles from '@/components/dashboard/dashboard.module.css';
 import { formatDay } from '@/app/lib/format';
-import { appToday } from '@/app/lib/today';
 import { requireViewer } from '@/app/lib/page-viewer';
+import { appToday } from '@/app/lib/today';
+import { loadDashboardContext, type RawSearchParams } from './dashboard-context';
+
+const UPCOMING_DAYS = 14;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shell.nav');
   return { title: t('home') };
 }
 
-export default async function HomePage() {
+/**
+ * The dashboard, home page of every role. Each block awaits one aggregate (all started at once,
+ * computed in SQL) inside its own Suspense boundary, so the page streams block by block and the
+ * number of queries does not grow with the number of tasks.
+ */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const viewer = await requireViewer();
-  const today = appToday();
-  const overview = await getPlanOverview(await getDb(), viewer, { today });
-  const t = await getTranslations();
-  if (!overview) return <p>{t('home.noPlan')}</p>;
+  const db = await getDb();
+  const ctx = await loadDashboardContext(db, viewer, await searchParams);
+  const t = await getTranslations('dashboard');
+  const common = await getTranslations();
+  if (!ctx.plan || !ctx.input) return <p>{t('noPlan')}</p>;
 
-  const all = overview.priorities.flatMap((p) => p.tasks);
-  const count = (pred: (x: (typeof all)[number]) => boolean) => all.filter(pred).length;
-  const stats = [
-    { label: t('home.summary.tasks'), value: all.length },
-    { label: t('home.summary.completed'), value: count((x) => x.status === 'completed') },
-    { label: t('home.summary.overdue'), value: count((x) => x.timeliness === 'overdue') },
-    { label: t('home.summary.atRisk'), value: count((x) => x.timeliness === 'at_risk') },
-  ];
+  const today = appToday();
+  const input = ctx.input;
+  const headline = dashboardHeadline(db, viewer, input, today);
+  const priorities = progressByPriority(db, viewer, input);
+  const lists = deadlineLists(db, viewer, input, today, UPCOMING_DAYS);
+  const units = timelinessByUnit(db, viewer, input, today);
+  const districts = timelinessByUnit(db, viewer, input, today, { districtsOnly: true });
+  const months = completionByMonth(db, viewer, input);
+  const status = statusDistribution(db, viewer, input);
+  const indicators = indicatorsByPriority(db, viewer, input);
+  const loading = t('loading');
+  const skeleton = (title: string, height: number, wide = false) => <BlockSkeleton title={title} height={height} wide={wide} loading={loading} />;
 
   return (
     <>
-      <h1>{overview.plan.title}</h1>
-      <p className="muted">
-        {t(`planStatus.${overview.plan.status}`)} · {t('home.asOf', { date: formatDay(today) })}
-      </p>
-      <section className="stats" aria-label={t('home.summary.tasks')}>
-        {stats.map((s) => (
-          <div className="stat" key={s.label}>
-            <div className="value">{s.value}</div>
-            <div className="label">{s.label}</div>
-          </div>
-        ))}
-      </section>
-      {overview.priorities.map((priority) => (
-        <section key={priority.id} className="card priority" aria-labelledby={`priority-${priority.id}`}>
-          <div className="priority-head">
-            <h2 id={`priority-${priority.id}`}>
-              {priority.code}. {priority.title}
-            </h2>
-            <span className="muted">{t('home.taskCount', { count: priority.tasks.length })}</span>
-          </div>
-          <p className="muted">
-            {t('home.legalBasis', {
-              basis: priority.legalBasisDate ? `${priority.legalBasis} (${formatDay(priority.legalBasisDate)})` : priority.legalBasis,
-            })}{' '}
-            · {t('home.leadUnit', { unit: priority.leadUnitName })}
-          </p>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('home.columns.code')}</th>
-                  <th scope="col">{t('home.columns.title')}</th>
-                  <th scope="col" className="hide-sm">{t('home.columns.leadUnit')}</th>
-                  <th scope="col" className="hide-sm">{t('home.columns.owner')}</th>
-                  <th scope="col">{t('home.columns.dueDate')}</th>
-                  <th scope="col">{t('home.columns.timeliness')}</th>
-                  <th scope="col">{t('home.columns.progress')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {priority.tasks.map((task) => (
-                  <tr key={task.id}>
-                    <td>{task.code}</td>
-                    <td>
-                      {task.title}
-                      <div className="muted">{t(`status.${task.status}`)}</div>
-                    </td>
-                    <td className="hide-sm">{task.leadUnitName}</td>
-                    <td className="hide-sm">{task.ownerName}</td>
-                    <td>{formatDay(task.dueDate)}</td>
-                    <td>
-                      <TimelinessBadge value={task.timeliness} label={t(`timeliness.${task.timeliness}`)} />
-                    </td>
-                    <td>
-                      <ProgressBar value={task.progress} label={`${task.code} ${t('home.columns.progress')}`} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <div className={styles.pageHead}>
+        <h1>{ctx.plan.title}</h1>
+        <p className="muted">
+          {t('planStatus', { status: common(`planStatus.${ctx.plan.status}`) })} · {t('asOf', { date: formatDay(today) })}
+        </p>
+      </div>
+      {ctx.invalid && (
+        <p className={`alert ${styles.notice}`} role="status">
+          {t('invalidParams')}
+        </p>
+      )}
+      <DashboardFilters scope={input} plans={ctx.plans} priorities={ctx.priorities} units={ctx.units} />
+
+      <Suspense fallback={skeleton(t('headline.label'), 260, true)}>
+        <HeadlineFigures data={headline} scope={input} />
+      </Suspense>
+
+      <div className={styles.grid}>
+        <Suspense fallback={skeleton(t('priorities.title'), 360, true)}>
+          <PriorityProgress data={priorities} priorities={ctx.priorities} scope={input} />
+        </Suspense>
+        <Suspense fallback={skeleton(t('lists.overdueTitle'), 200, true)}>
+          <DeadlineLists data={lists} scope={input} days={UPCOMING_DAYS} />
+        </Suspense>
+        <Suspense fallback={skeleton(t('units.title'), 320)}>
+          <TimelinessByUnit data={units} scope={input} variant="units" />
+        </Suspense>
+        <Suspense fallback={skeleton(t('districts.title'), 320)}>
+          <TimelinessByUnit data={districts} scope={input} variant="districts" />
+        </Suspense>
+        <Suspense fallback={skeleton(t('months.title'), 320, true)}>
+          <CompletionOverMonths data={months} scope={input} today={today} />
+        </Suspense>
+        <Suspense fallback={skeleton(t('status.title'), 280)}>
+          <StatusDistribution data={status} scope={input} />
+        </Suspense>
+        <Suspense fallback={skeleton(t('indicators.title'), 280)}>
+          <IndicatorAchievement data={indicators} scope={input} />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -40,8 +40,9 @@ export function deriveTimeliness(task: TimelinessInput, today: string): Timeline
 function projectedFinishAfterDue(task: TimelinessInput, today: string): boolean {
   // Counting the start day itself, so a task started today has one day of elapsed work.
   const elapsed = Math.max(1, daysBetween(task.startDate, today) + 1);
-  const ratePerDay = task.progress / elapsed;
-  const daysToFinish = (100 - task.progress) / ratePerDay;
   const daysLeft = daysBetween(today, task.dueDate);
-  return daysToFinish > daysLeft;
+  // daysToFinish = (100 - progress) / (progress / elapsed), compared cross-multiplied in integers:
+  // the division rounds (50% after 29 days with 29 left gave 29.000000000000004 > 29, "at risk"
+  // for a task exactly on pace) and must agree with the SQL twin (db/queries/timeliness-sql.ts).
+  return (100 - task.progress) * elapsed > task.progress * daysLeft;
 }

@@ -18,6 +18,10 @@ export type AccountDto = {
   unitName: string;
   disabled: boolean;
   mustChangePassword: boolean;
+  /** Set when 5 wrong passwords locked the account (db/queries/auth.ts); may lie in the past. */
+  lockedUntil: Date | null;
+  /** Whether that lock still holds now (judged by the database clock). */
+  lockedOut: boolean;
   lastSignInAt: Date | null;
   version: number;
 };
@@ -31,6 +35,8 @@ const accountColumns = {
   unitName: units.name,
   disabled: users.disabled,
   mustChangePassword: users.mustChangePassword,
+  lockedUntil: users.lockedUntil,
+  lockedOut: sql<boolean>`coalesce(${users.lockedUntil} > now(), false)`,
   lastSignInAt: users.lastSignInAt,
   version: users.version,
 };
@@ -124,7 +130,7 @@ export async function updateAccount(
     if (!current) throw notFound();
     if (current.version !== input.version) throw conflict(current);
     if (id === viewer.id && ((input.role && input.role !== 'admin') || input.disabled)) {
-      throw new AppError('invalid', 'cannotDemoteSelf', { fields: { role: ['cannotDemoteSelf'] } });
+      throw new AppError('invalid', 'cannotDemoteSelf', { fields: { [input.disabled ? 'disabled' : 'role']: ['cannotDemoteSelf'] } });
     }
     if (input.unitId !== undefined && input.unitId !== current.unitId) await assertActiveUnit(tx, input.unitId);
     const { version: _v, ...changes } = input;
@@ -150,7 +156,15 @@ export async function resetPassword(db: Db, viewer: Viewer, id: number, input: z
   requireAdmin(viewer);
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
-    const [row] = await tx
+    const [current] = await tx
+      .select({ mustChangePassword: users.mustChangePassword, lockedUntil: users.lockedUntil, version: users.version })
+      .from(users)
+      .where(eq(users.id, id))
+      .for('update');
+    if (!current) throw notFound();
+    if (current.version !== input.version) throw conflict({ version: current.version });
+    // A reset also lifts a lockout and ends every open session of the account.
+    await tx
       .update(users)
       .set({
         passwordHash,
@@ -161,13 +175,17 @@ export async function resetPassword(db: Db, viewer: Viewer, id: number, input: z
         version: sql`${users.version} + 1`,
         updatedAt: sql`now()`,
       })
-      .where(and(eq(users.id, id), eq(users.version, input.version)))
-      .returning({ id: users.id });
-    if (!row) {
-      const [exists] = await tx.select({ version: users.version }).from(users).where(eq(users.id, id));
-      throw exists ? conflict(exists) : notFound();
-    }
-    await writeAudit(tx, { actorId: viewer.id, action: 'account.reset_password', entity: 'user', entityId: id, after: { mustChangePassword: true }, ip });
+      .where(eq(users.id, id));
+    await writeAudit(tx, {
+      actorId: viewer.id,
+      action: 'account.reset_password',
+      entity: 'user',
+      entityId: id,
+      // Never the hash: only what an inspector needs to see changed.
+      before: { mustChangePassword: current.mustChangePassword, lockedUntil: current.lockedUntil },
+      after: { mustChangePassword: true, lockedUntil: null },
+      ip,
+    });
   });
 }
 
@@ -178,7 +196,10 @@ export async function changeOwnPassword(
   input: z.infer<typeof changeOwnPasswordInput>,
   ip: string | null = null,
 ): Promise<{ sessionVersion: number }> {
-  const [current] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
+  const [current] = await db
+    .select({ passwordHash: users.passwordHash, mustChangePassword: users.mustChangePassword })
+    .from(users)
+    .where(eq(users.id, viewer.id));
   if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
     throw new AppError('invalid', 'invalid', { fields: { currentPassword: ['passwordWrong'] } });
   }
@@ -192,7 +213,15 @@ export async function changeOwnPassword(
       .set({ passwordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1`, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
       .where(eq(users.id, viewer.id))
       .returning({ sessionVersion: users.sessionVersion });
-    await writeAudit(tx, { actorId: viewer.id, action: 'account.change_password', entity: 'user', entityId: viewer.id, ip });
+    await writeAudit(tx, {
+      actorId: viewer.id,
+      action: 'account.change_password',
+      entity: 'user',
+      entityId: viewer.id,
+      before: { mustChangePassword: current.mustChangePassword },
+      after: { mustChangePassword: false },
+      ip,
+    });
     return { sessionVersion: row!.sessionVersion };
   });
 }

@@ -47,36 +47,72 @@ export async function issueApiToken(
   db: Db,
   viewer: Viewer,
   input: { userId: number; name: string; expiresAt: Date | null },
+  ip: string | null = null,
 ): Promise<IssuedToken> {
   if (!can(viewer, 'token.issue')) throw forbidden();
+  // A token that is expired when issued would only confuse whoever receives it.
+  if (input.expiresAt !== null && input.expiresAt.getTime() <= Date.now()) {
+    throw new AppError('invalid', 'invalid', { fields: { expiresAt: ['expiryInPast'] } });
+  }
   const token = PREFIX + randomBytes(32).toString('base64url');
   const prefix = token.slice(0, 12);
   return db.transaction(async (tx) => {
-    const [owner] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
+    const [owner] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.id, input.userId));
     if (!owner) throw notFound('userNotFound');
+    // A disabled account's tokens never work (loadViewerByToken), so issuing one is refused.
+    if (owner.disabled) throw new AppError('invalid', 'invalid', { fields: { userId: ['userUnknown'] } });
     const [row] = await tx
       .insert(apiTokens)
       .values({ userId: input.userId, name: input.name, tokenHash: hashToken(token), prefix, createdById: viewer.id, expiresAt: input.expiresAt })
       .returning({ id: apiTokens.id });
-    await writeAudit(tx, { actorId: viewer.id, action: 'token.issue', entity: 'api_token', entityId: row!.id, after: { userId: input.userId, name: input.name, prefix, expiresAt: input.expiresAt } });
+    await writeAudit(tx, {
+      actorId: viewer.id,
+      action: 'token.issue',
+      entity: 'api_token',
+      entityId: row!.id,
+      after: { userId: input.userId, name: input.name, prefix, expiresAt: input.expiresAt },
+      ip,
+    });
     return { id: row!.id, token, prefix, expiresAt: input.expiresAt };
   });
 }
 
-export async function revokeApiToken(db: Db, viewer: Viewer, tokenId: number): Promise<void> {
+export async function revokeApiToken(db: Db, viewer: Viewer, tokenId: number, ip: string | null = null): Promise<void> {
   if (!can(viewer, 'token.issue')) throw forbidden();
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: sql`now()` })
       .where(and(eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, userId: apiTokens.userId });
+      .returning({ id: apiTokens.id, userId: apiTokens.userId, revokedAt: apiTokens.revokedAt });
     if (!row) throw new AppError('not_found', 'tokenNotFound');
-    await writeAudit(tx, { actorId: viewer.id, action: 'token.revoke', entity: 'api_token', entityId: tokenId, after: { userId: row.userId } });
+    await writeAudit(tx, {
+      actorId: viewer.id,
+      action: 'token.revoke',
+      entity: 'api_token',
+      entityId: tokenId,
+      before: { revokedAt: null },
+      after: { userId: row.userId, revokedAt: row.revokedAt },
+      ip,
+    });
   });
 }
 
-export async function listApiTokens(db: Db, viewer: Viewer) {
+export type ApiTokenDto = {
+  id: number;
+  name: string;
+  prefix: string;
+  userId: number;
+  userEmail: string;
+  userName: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  /** Neither revoked nor expired now (judged by the database clock). */
+  live: boolean;
+};
+
+export async function listApiTokens(db: Db, viewer: Viewer): Promise<ApiTokenDto[]> {
   if (!can(viewer, 'token.issue')) throw forbidden();
   return db
     .select({
@@ -85,11 +121,13 @@ export async function listApiTokens(db: Db, viewer: Viewer) {
       prefix: apiTokens.prefix,
       userId: apiTokens.userId,
       userEmail: users.email,
+      userName: users.name,
       createdAt: apiTokens.createdAt,
       expiresAt: apiTokens.expiresAt,
       revokedAt: apiTokens.revokedAt,
+      live: sql<boolean>`(${apiTokens.revokedAt} IS NULL AND (${apiTokens.expiresAt} IS NULL OR ${apiTokens.expiresAt} > now()))`,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .orderBy(desc(apiTokens.createdAt));
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
 }

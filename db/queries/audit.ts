@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../client';
 import { forbidden } from '../errors';
+import { queryRows } from '../raw';
 import { can, type Viewer } from '../policy';
 import { auditLog, users } from '../schema';
 
@@ -68,4 +69,30 @@ export async function taskHistory(db: Db, viewer: Viewer, taskId: number): Promi
     .where(eq(auditLog.taskId, taskId))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(500);
+}
+
+export type AuditFacets = { entities: string[]; actors: { id: number; name: string; email: string }[] };
+
+/**
+ * What the audit log can be filtered by: the kinds of entity it holds and the people who acted.
+ * Both read indexes only (a skip scan over audit_log_entity_idx, an EXISTS on audit_log_actor_idx),
+ * so they stay fast with millions of rows.
+ */
+export async function listAuditFacets(db: Db, viewer: Viewer): Promise<AuditFacets> {
+  if (!can(viewer, 'audit.read')) throw forbidden();
+  const entities = await queryRows<{ entity: string }>(
+    db,
+    sql`WITH RECURSIVE kinds(entity) AS (
+          (SELECT entity FROM audit_log ORDER BY entity LIMIT 1)
+          UNION ALL
+          SELECT (SELECT a.entity FROM audit_log a WHERE a.entity > k.entity ORDER BY a.entity LIMIT 1) FROM kinds k WHERE k.entity IS NOT NULL
+        )
+        SELECT entity FROM kinds WHERE entity IS NOT NULL`,
+  );
+  const actors = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(exists(db.select({ one: sql`1` }).from(auditLog).where(eq(auditLog.actorId, users.id))))
+    .orderBy(asc(users.name), asc(users.id));
+  return { entities: entities.map((e) => e.entity), actors };
 }

@@ -143,7 +143,8 @@ export async function periodicReport(db: Db, viewer: Viewer, input: z.infer<type
         SELECT r.id, r.code, r.title, p.code AS priority_code, u.name AS lead_unit_name,
                coalesce((SELECT string_agg(su.name, '; ' ORDER BY su.sort_order) FROM task_supporting_units s JOIN units su ON su.id = s.unit_id WHERE s.task_id = r.id), '') AS supporting_unit_names,
                r.start_date::text, r.due_date::text, r.status, r.timeliness, r.progress, r.completed_on::text,
-               coalesce((SELECT string_agg(i.name || ': ' || coalesce(i.actual::text, '—') || '/' || i.target::text || ' ' || i.unit_of_measure, '; ' ORDER BY i.sort_order, i.id)
+               -- Figures as people write them here: no trailing zeros, a decimal comma (35/41, 2,5).
+               coalesce((SELECT string_agg(i.name || ': ' || coalesce(replace(trim_scale(i.actual)::text, '.', ','), '—') || '/' || replace(trim_scale(i.target)::text, '.', ',') || ' ' || i.unit_of_measure, '; ' ORDER BY i.sort_order, i.id)
                          FROM indicators i WHERE i.task_id = r.id), '') AS indicators,
                to_char(r.last_update_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS last_update_at, r.last_update_note, r.updates_in_period
         FROM r JOIN priorities p ON p.id = r.priority_id JOIN units u ON u.id = r.lead_unit_id

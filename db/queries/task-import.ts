@@ -94,8 +94,11 @@ export async function previewImport(db: Db, viewer: Viewer, planId: number, rows
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
+        // Name the sheet's column, not the schema's field (an indicator issue names its own column).
         const field = String(issue.path[0] ?? '_');
-        const column = { indicators: 'indicatorName', leadUnitId: 'leadUnitCode', priorityId: 'priorityCode' }[field] ?? field;
+        const indicatorColumn = { name: 'indicatorName', unitOfMeasure: 'indicatorUnit', target: 'indicatorTarget' }[String(issue.path[2] ?? 'name')] ?? 'indicatorName';
+        const column =
+          { indicators: indicatorColumn, leadUnitId: 'leadUnitCode', priorityId: 'priorityCode', supportingUnitIds: 'supportingUnitCodes', ownerId: 'ownerEmail' }[field] ?? field;
         reasons.push(`${column}:${/^[A-Za-z0-9_]+$/.test(issue.message) ? issue.message : 'invalid_type'}`);
       }
     }

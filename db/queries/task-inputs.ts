@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { TIMELINESS } from '../domain/timeliness';
 import { taskStatus } from '../schema';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid').refine((v) => !Number.isNaN(Date.parse(v)), 'dateInvalid');
+// A real calendar day: Date.parse accepts 2021-02-31 (rolling over to March), PostgreSQL does not.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid')
+  .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'dateInvalid');
 const id = z.coerce.number().int('idInvalid').positive('idInvalid').max(2_147_483_647, 'idInvalid');
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
 

@@ -1,12 +1,12 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../client';
 import { diff, writeAudit } from '../audit';
 import { AppError, conflict, forbidden, notFound } from '../errors';
 import { queryRows } from '../raw';
 import { can, type Viewer } from '../policy';
-import { unitKind, units } from '../schema';
+import { unitKind, units, users } from '../schema';
 
 export type UnitDto = {
   id: number;
@@ -61,6 +61,19 @@ function requireAdmin(viewer: Viewer): void {
   if (!can(viewer, 'accounts.manage')) throw forbidden();
 }
 
+export type AdminUnitDto = UnitDto & { accountCount: number };
+
+/** The units with how many accounts each holds, for the administration page (admin only). */
+export async function listUnitsForAdmin(db: Db, viewer: Viewer): Promise<AdminUnitDto[]> {
+  requireAdmin(viewer);
+  return db
+    .select({ ...unitColumns, accountCount: count(users.id) })
+    .from(units)
+    .leftJoin(users, eq(users.unitId, units.id))
+    .groupBy(units.id)
+    .orderBy(asc(units.sortOrder), asc(units.name));
+}
+
 /** Refuses a parent that is the unit itself or one of its descendants: the tree stays a tree. */
 async function assertParentAllowed(db: Db, unitId: number | null, parentId: number | null): Promise<void> {
   if (parentId === null) return;
@@ -84,7 +97,11 @@ export async function createUnit(db: Db, viewer: Viewer, input: z.infer<typeof c
     await assertParentAllowed(tx, null, input.parentId);
     const [taken] = await tx.select({ id: units.id }).from(units).where(eq(units.code, input.code));
     if (taken) throw new AppError('invalid', 'invalid', { fields: { code: ['codeTaken'] } });
-    const [row] = await tx.insert(units).values(input).returning(unitColumns);
+    // A new unit goes after the existing ones, not before them (sort order 0).
+    const [row] = await tx
+      .insert(units)
+      .values({ ...input, sortOrder: sql`(SELECT coalesce(max(sort_order), 0) + 1 FROM units)` })
+      .returning(unitColumns);
     await writeAudit(tx, { actorId: viewer.id, action: 'unit.create', entity: 'unit', entityId: row!.id, after: input, ip });
     return row!;
   });

@@ -34,7 +34,12 @@ describe('sign-in in the browser', () => {
     await signIn.signIn(email, DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Kế hoạch công tác năm 2021');
-    expect(await page.getByText('Thạch đen Tràng Định').first().isVisible()).toBe(true);
+    // The dashboard: its headline figures and the plan's priorities with their progress (each
+    // block streams in on its own).
+    await page.getByText('Tỷ lệ hoàn thành (nhiệm vụ đã đến hạn)').first().waitFor();
+    await page.locator('li', { hasText: 'Triển khai Đề án Chiến lược sở hữu trí tuệ' }).first().waitFor();
+    expect(await page.getByText('Tỷ lệ hoàn thành (nhiệm vụ đã đến hạn)').first().isVisible()).toBe(true);
+    expect(await page.locator('li', { hasText: 'Triển khai Đề án Chiến lược sở hữu trí tuệ' }).first().isVisible()).toBe(true);
     await screenshot(page, `home-${role}`);
     await context.close();
   });

@@ -34,7 +34,8 @@ describe('the first pages', () => {
     const html = await page.text();
     expect(html).toContain('Kế hoạch công tác năm 2021');
     expect(html).toContain('527/QĐ-UBND');
-    expect(html).toContain('Thạch đen Tràng Định');
+    expect(html).toContain('Tỷ lệ hoàn thành (nhiệm vụ đã đến hạn)');
+    expect(html).toContain('Triển khai Đề án Chiến lược sở hữu trí tuệ');
   });
 
   it('refuses a wrong password with the generic message code', async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import accountStyles from '@/components/account/account.module.css';
 import { getViewer } from '@/app/lib/viewer';
 import { SIGN_IN_ERRORS } from '@/app/lib/auth';
 
@@ -10,11 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-type Props = { searchParams: Promise<{ error?: string; callbackUrl?: string }> };
+type Props = { searchParams: Promise<{ error?: string; callbackUrl?: string; changed?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getViewer()) redirect('/');
-  const { error } = await searchParams;
+  const { error, changed } = await searchParams;
   const t = await getTranslations();
   const initialError = error ? ((SIGN_IN_ERRORS as readonly string[]).includes(error) ? error : 'unknown') : null;
   return (
@@ -25,6 +26,11 @@ export default async function SignInPage({ searchParams }: Props) {
           <h1 id="sign-in-title">{t('app.name')}</h1>
           <p>{t('signIn.intro')}</p>
         </header>
+        {changed === '1' && (
+          <p role="status" className={accountStyles.notice}>
+            {t('account.password.changedNotice')}
+          </p>
+        )}
         <SignInForm initialError={initialError} />
       </section>
     </main>

@@ -1,0 +1,23 @@
+import 'server-only';
+import type { PlanListItem } from '@/db/queries/plans';
+import type { UnitDto } from '@/db/queries/units';
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a query parameter, blank as absent. */
+export function param(params: RawSearchParams, name: string): string | undefined {
+  const value = params[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first !== undefined && first.trim() !== '' ? first : undefined;
+}
+
+/** The plan the URL names, else the active plan, else the newest (listPlans gives the newest year first). */
+export function choosePlan(plans: PlanListItem[], raw: string | undefined): PlanListItem | undefined {
+  const id = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+  return plans.find((p) => p.id === id) ?? plans.find((p) => p.status === 'active') ?? plans[0];
+}
+
+/** Units as they were during the plan's year: a 2021 plan shows the 2021 districts, a 2026 plan today's units. */
+export function existedDuring(unit: Pick<UnitDto, 'validFrom' | 'validTo'>, year: number): boolean {
+  return unit.validFrom <= `${year}-12-31` && (unit.validTo === null || unit.validTo >= `${year}-01-01`);
+}
