@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
 
-// Four projects: unit (pure rules), integration (a real database: fresh PGlite per file, or a
+// Five projects: unit (pure rules), integration (a real database: fresh PGlite per file, or a
 // fresh PostgreSQL database per file when DATABASE_URL is set), http (the production server over
-// real HTTP) and e2e (Chromium through playwright-core). `npm test` runs the first three.
+// real HTTP), e2e (Chromium through playwright-core) and resilience (servers and databases that a
+// test starts, stops and kills itself). `npm test` runs the first three.
 export default defineConfig({
   resolve: {
     alias: {
@@ -41,6 +42,16 @@ export default defineConfig({
           globalSetup: ['tests/support/server-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'resilience',
+          include: ['tests/resilience/**/*.test.ts'],
+          globalSetup: ['tests/support/build-global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
         },
       },
     ],
