@@ -2,10 +2,18 @@
 import { closeDb, getDb } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 
-const db = await getDb();
-try {
-  await migrateDatabase(db);
-  console.log('Migrations applied.');
-} finally {
-  await closeDb();
+// tsx runs these files as CommonJS, which has no top-level await.
+async function main() {
+  const db = await getDb();
+  try {
+    await migrateDatabase(db);
+    console.log('Migrations applied.');
+  } finally {
+    await closeDb();
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
