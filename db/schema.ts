@@ -475,6 +475,18 @@ export const auditLog = pgTable(
   ],
 );
 
+/**
+ * A number per plan that every committed change to the plan's figures raises (tasks, their units
+ * and indicators, priorities, health ratings, unit names): triggers in migration 0005 set it from a
+ * sequence in the writing transaction itself. Cached dashboard figures are served only while it is unchanged.
+ */
+export const planRevisions = pgTable('plan_revisions', {
+  planId: integer()
+    .primaryKey()
+    .references(() => plans.id, { onDelete: 'cascade' }),
+  revision: bigint({ mode: 'number' }).notNull().default(0),
+});
+
 /** Personal API tokens: shown once, stored as a SHA-256 of the random token. */
 export const apiTokens = pgTable(
   'api_tokens',

@@ -24,7 +24,7 @@ async function main() {
   try {
     await migrateDatabase(db);
     await seedDatabase(db, { demoPassword: env().DEMO_PASSWORD });
-    const result = await generateData(db, { ...options, log: (line) => console.log(line) });
+    const result = await generateData(db, { ...options, password: env().DEMO_PASSWORD, log: (line) => console.log(line) });
     console.log(`Generated in ${result.seconds} s (seed ${options.seed}); the plans describe ${generatedToday(options.year)} — start the app with SEED_TODAY=${generatedToday(options.year)} to see them so.`);
     console.table(result);
   } finally {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import type { Viewer } from '@/db/policy';
 import { dashboardInput, type DashboardInput } from '@/db/queries/dashboard';
-import { listPlans, type PlanSummary } from '@/db/queries/plans';
+import { listPlanChoices, type PlanSummary } from '@/db/queries/plans';
 import { listPriorities } from '@/db/queries/tasks';
 import { listUnits, type UnitDto } from '@/db/queries/units';
 import type { PriorityOption } from '@/components/dashboard/types';
@@ -35,8 +35,8 @@ function flatten(params: RawSearchParams): Record<string, string> {
 
 export async function loadDashboardContext(db: Db, viewer: Viewer, searchParams: RawSearchParams): Promise<DashboardContext> {
   const raw = flatten(searchParams);
-  const [plans, allUnits] = await Promise.all([listPlans(db, viewer), listUnits(db, viewer)]);
-  // The plan: the URL's, else the active plan, else the newest (listPlans gives the newest first).
+  const [plans, allUnits] = await Promise.all([listPlanChoices(db, viewer), listUnits(db, viewer)]);
+  // The plan: the URL's, else the active plan, else the newest (listPlanChoices gives the newest first).
   const fallback = plans.find((p) => p.status === 'active') ?? plans[0];
   const parsed = dashboardInput.partial().safeParse(raw);
   let invalid = !parsed.success;

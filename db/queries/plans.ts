@@ -25,6 +25,12 @@ const planListColumns = {
   taskCount: sql<number>`(SELECT count(*) FROM ${tasks} t WHERE t.plan_id = ${sql.raw('"plans"."id"')})`.mapWith(Number),
 };
 
+/** Every plan, newest year first: the choices of a plan picker (no counts, so no scan of tasks). */
+export async function listPlanChoices(db: Db, viewer: Viewer): Promise<PlanSummary[]> {
+  if (!can(viewer, 'task.list')) throw forbidden();
+  return db.select({ id: plans.id, year: plans.year, title: plans.title, status: plans.status }).from(plans).orderBy(desc(plans.year), asc(plans.id));
+}
+
 /** Every plan, newest year first, with its version (for status changes) and task count. */
 export async function listPlans(db: Db, viewer: Viewer): Promise<PlanListItem[]> {
   if (!can(viewer, 'task.list')) throw forbidden();

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import type { Viewer } from '@/db/policy';
 import { listOwners, type OwnerOption } from '@/db/queries/people';
-import { listPlans, type PlanSummary } from '@/db/queries/plans';
+import { listPlanChoices, type PlanSummary } from '@/db/queries/plans';
 import { listTasksInput, type ListTasksInput } from '@/db/queries/task-inputs';
 import { listPriorities } from '@/db/queries/tasks';
 import { listUnits, type UnitDto } from '@/db/queries/units';
@@ -44,7 +44,7 @@ export async function loadTaskListContext(db: Db, viewer: Viewer, searchParams: 
   let invalid = !parsed.success;
   let input: ListTasksInput = parsed.success ? parsed.data : listTasksInput.parse({});
 
-  const [plans, units, owners] = await Promise.all([listPlans(db, viewer), listUnits(db, viewer), listOwners(db, viewer)]);
+  const [plans, units, owners] = await Promise.all([listPlanChoices(db, viewer), listUnits(db, viewer), listOwners(db, viewer)]);
   let plan = input.plan === undefined ? defaultPlan(plans) : plans.find((p) => p.id === input.plan);
   if (!plan) {
     // A plan id that does not exist (or was deleted) is as good as an invalid one.
@@ -65,7 +65,7 @@ export async function loadTaskListContext(db: Db, viewer: Viewer, searchParams: 
 }
 
 function defaultPlan(plans: PlanSummary[]): PlanSummary | undefined {
-  // listPlans gives the newest year first.
+  // listPlanChoices gives the newest year first.
   return plans.find((p) => p.status === 'active') ?? plans[0];
 }
 

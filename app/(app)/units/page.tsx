@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { listPlans } from '@/db/queries/plans';
+import { listPlanChoices } from '@/db/queries/plans';
 import { districtRanking, RANKING_SORTS, rankingInput } from '@/db/queries/scorecards';
 import { listUnits } from '@/db/queries/units';
 import { RankingTable } from '@/components/units/ranking-table';
@@ -22,7 +22,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   const today = appToday();
   const params = await searchParams;
   const t = await getTranslations('units');
-  const plans = await listPlans(db, viewer);
+  const plans = await listPlanChoices(db, viewer);
   const plan = choosePlan(plans, param(params, 'plan'));
   if (!plan) {
     return (

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PlanListItem } from '@/db/queries/plans';
+import type { PlanSummary } from '@/db/queries/plans';
 import type { UnitDto } from '@/db/queries/units';
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -12,7 +12,7 @@ export function param(params: RawSearchParams, name: string): string | undefined
 }
 
 /** The plan the URL names, else the active plan, else the newest (listPlans gives the newest year first). */
-export function choosePlan(plans: PlanListItem[], raw: string | undefined): PlanListItem | undefined {
+export function choosePlan(plans: PlanSummary[], raw: string | undefined): PlanSummary | undefined {
   const id = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
   return plans.find((p) => p.id === id) ?? plans.find((p) => p.status === 'active') ?? plans[0];
 }

@@ -6,7 +6,7 @@ import { can, updateActionFor } from '@/db/policy';
 import { peopleByIds } from '@/db/queries/assignable-users';
 import { taskHistory } from '@/db/queries/audit';
 import { listComments } from '@/db/queries/comments';
-import { listPlans } from '@/db/queries/plans';
+import { listPlanChoices } from '@/db/queries/plans';
 import { listUpdates } from '@/db/queries/progress';
 import { getTask, listPriorities } from '@/db/queries/tasks';
 import { listUnits } from '@/db/queries/units';
@@ -50,7 +50,7 @@ export default async function TaskPage({ params }: Params) {
     taskHistory(db, viewer, task.id),
     listUnits(db, viewer),
     listPriorities(db, viewer, task.planId),
-    listPlans(db, viewer),
+    listPlanChoices(db, viewer),
     task.parentId ? getTask(db, viewer, task.parentId, today).catch(() => null) : null,
   ]);
   const ownerIds = history.flatMap((row) => [row.before, row.after].map((v) => (v && typeof v === 'object' ? (v as { ownerId?: unknown }).ownerId : undefined)));

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import type { Viewer } from '@/db/policy';
 import { listAssignableUsers } from '@/db/queries/assignable-users';
-import { listPlans } from '@/db/queries/plans';
+import { listPlanChoices } from '@/db/queries/plans';
 import { listTasksInput } from '@/db/queries/task-inputs';
 import { listPriorities, listTasks } from '@/db/queries/tasks';
 import { listUnits } from '@/db/queries/units';
@@ -10,7 +10,7 @@ import type { FormOptions } from '@/components/task-form/conflict-lines';
 
 /** The choices of the task form: priorities and parent tasks of the plans still open, units, people. */
 export async function loadFormOptions(db: Db, viewer: Viewer, today: string, only?: { planId: number; exceptTaskId: number }): Promise<FormOptions> {
-  const plans = (await listPlans(db, viewer)).filter((p) => p.status !== 'closed' && (!only || p.id === only.planId));
+  const plans = (await listPlanChoices(db, viewer)).filter((p) => p.status !== 'closed' && (!only || p.id === only.planId));
   const [priorityLists, taskLists, units, people] = await Promise.all([
     Promise.all(plans.map((plan) => listPriorities(db, viewer, plan.id))),
     Promise.all(plans.map((plan) => listTasks(db, viewer, listTasksInput.parse({ plan: plan.id, pageSize: 200 }), today))),

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { daysBetween } from '@/db/domain/dates';
-import { listPlans } from '@/db/queries/plans';
+import { listPlanChoices } from '@/db/queries/plans';
 import { unitScorecard } from '@/db/queries/scorecards';
 import { listTasksInput } from '@/db/queries/task-inputs';
 import { listTasks } from '@/db/queries/tasks';
@@ -41,7 +41,7 @@ export default async function UnitScorecardPage({ params, searchParams }: Props)
   const db = await getDb();
   const today = appToday();
   const id = unitId((await params).id);
-  const [units, plans] = await Promise.all([listUnits(db, viewer), listPlans(db, viewer)]);
+  const [units, plans] = await Promise.all([listUnits(db, viewer), listPlanChoices(db, viewer)]);
   const unit = units.find((u) => u.id === id);
   const plan = choosePlan(plans, param(await searchParams, 'plan'));
   if (!unit || !plan) notFound();

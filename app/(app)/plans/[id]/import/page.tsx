@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { can } from '@/db/policy';
-import { listPlans } from '@/db/queries/plans';
+import { listPlanChoices } from '@/db/queries/plans';
 import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
 import { ImportWizard } from '@/components/plan-import/import-wizard';
 import styles from '@/components/plan-import/import.module.css';
@@ -25,7 +25,7 @@ export default async function PlanImportPage({ params }: Params) {
   if (!can(viewer, 'task.create')) return <ForbiddenNotice title={t('forbiddenTitle')} message={t('forbidden')} backLabel={t('back')} />;
   const raw = (await params).id;
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
-  const plan = (await listPlans(await getDb(), viewer)).find((p) => p.id === id);
+  const plan = (await listPlanChoices(await getDb(), viewer)).find((p) => p.id === id);
   if (!plan) notFound();
 
   return (
