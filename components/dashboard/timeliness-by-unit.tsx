@@ -8,6 +8,9 @@ import { DrillCell } from './drill-cell';
 import { drillHref } from './drill';
 import type { DrillScope } from './types';
 
+/** More bars than this cannot be read at a glance: the block then shows the units that need attention. */
+const MAX_UNITS = 12;
+
 type Props = {
   data: Promise<UnitTimeliness[]>;
   scope: DrillScope;
@@ -20,10 +23,14 @@ export async function TimelinessByUnit({ data, scope, variant }: Props) {
   const all = await data;
   const t = await getTranslations();
   const d = (key: string) => t(`dashboard.${variant}.${key}`);
-  const rows = all
+  const involved = all
     .filter((u) => (variant === 'districts' ? u.kind === 'district' : u.kind !== 'district'))
     .map((u) => ({ ...u, total: STACKED_TIMELINESS.reduce((sum, k) => sum + u[k], 0) }))
     .filter((u) => u.total > 0);
+  const capped = involved.length > MAX_UNITS;
+  const rows = capped
+    ? [...involved].sort((a, b) => b.overdue + b.at_risk - (a.overdue + a.at_risk) || b.total - a.total || a.unitId - b.unitId).slice(0, MAX_UNITS)
+    : involved;
   const series = STACKED_TIMELINESS.map((key) => ({ key, name: t(`timeliness.${key}`), ...TIMELINESS_STYLES[key] }));
   const href = (unitId: number, key?: (typeof STACKED_TIMELINESS)[number]) => drillHref(scope, { unit: unitId, timeliness: key });
   const id = `chart-${variant}`;
@@ -32,7 +39,7 @@ export async function TimelinessByUnit({ data, scope, variant }: Props) {
     <ChartCard
       id={id}
       title={d('title')}
-      description={d('description')}
+      description={capped ? `${d('description')} ${t('dashboard.unitsCapped', { shown: rows.length, total: involved.length })}` : d('description')}
       legend={series}
       height={rows.length * (variant === 'units' ? 46 : 36) + 36}
       chart={

@@ -33,11 +33,13 @@ type Props = {
   priorities: { id: number; code: string; title: string }[];
   units: UnitDto[];
   owners: OwnerOption[];
+  /** When non-zero, the owner filter waits for a unit: there are this many owners in all. */
+  ownersHidden?: number;
   /** The list sorts; the board and the timeline have their own order. */
   showSort: boolean;
 };
 
-export async function TaskFilters({ action, query, plans, priorities, units, owners, showSort }: Props) {
+export async function TaskFilters({ action, query, plans, priorities, units, owners, ownersHidden = 0, showSort }: Props) {
   const t = await getTranslations();
   const f = (key: string) => t(`tasks.filters.${key}`);
   const value = (v: string | number | undefined) => (v === undefined ? '' : String(v));
@@ -127,7 +129,7 @@ export async function TaskFilters({ action, query, plans, priorities, units, own
               </option>
             ))}
           </Select>
-          <Select id="task-owner" name="owner" label={f('owner')} all={f('all')} value={values.owner}>
+          <Select id="task-owner" name="owner" label={f('owner')} all={f('all')} value={values.owner} hint={ownersHidden ? t('tasks.filters.ownerNeedsUnit', { count: ownersHidden }) : undefined}>
             {owners.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -170,14 +172,19 @@ export async function TaskFilters({ action, query, plans, priorities, units, own
   );
 }
 
-function Select({ id, name, label, all, value, children }: { id: string; name: string; label: string; all: string; value: string; children: React.ReactNode }) {
+function Select({ id, name, label, all, value, hint, children }: { id: string; name: string; label: string; all: string; value: string; hint?: string; children: React.ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value}>
+      <select id={id} name={name} defaultValue={value} aria-describedby={hint ? `${id}-hint` : undefined}>
         <option value="">{all}</option>
         {children}
       </select>
+      {hint && (
+        <span id={`${id}-hint`} className={`muted ${styles.hint}`}>
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

@@ -44,7 +44,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
             plans={ctx.plans}
             priorities={ctx.priorities}
             units={ctx.unitOptions}
-            owners={ctx.owners}
+            owners={ctx.ownerOptions}
+            ownersHidden={ctx.ownersHidden}
             showSort
           />
           <div className={styles.summary}>

@@ -26,6 +26,10 @@ export type TaskListContext = {
   /** The units that existed during the plan's year, for the unit filter. */
   unitOptions: UnitDto[];
   owners: OwnerOption[];
+  /** The owner filter's choices: all owners, or when they are too many, those of the chosen unit. */
+  ownerOptions: OwnerOption[];
+  /** How many owners there are when the filter waits for a unit to be chosen (0 otherwise). */
+  ownersHidden: number;
   today: string;
 };
 
@@ -38,6 +42,8 @@ function flatten(params: RawSearchParams): Record<string, string> {
   }
   return out;
 }
+
+const MAX_OWNER_OPTIONS = 200;
 
 export async function loadTaskListContext(db: Db, viewer: Viewer, searchParams: RawSearchParams): Promise<TaskListContext> {
   const parsed = listTasksInput.safeParse(flatten(searchParams));
@@ -61,7 +67,12 @@ export async function loadTaskListContext(db: Db, viewer: Viewer, searchParams: 
   if (input.priority !== undefined && !priorities.some((p) => p.id === input.priority)) input = { ...input, priority: undefined };
 
   const unitOptions = plan ? units.filter((u) => existedDuring(u, plan.year) || u.id === input.unit) : units;
-  return { input, invalid, plans, plan: plan ?? null, priorities, units, unitOptions, owners, today: appToday() };
+  // A ministry has thousands of task owners: a select of them all would weigh more than the page.
+  const tooMany = owners.length > MAX_OWNER_OPTIONS;
+  const chosen = (o: OwnerOption) => o.id === input.owner || (input.unit !== undefined && o.unitId === input.unit);
+  const ownerOptions = tooMany ? owners.filter(chosen) : owners;
+  const ownersHidden = tooMany && input.unit === undefined ? owners.length : 0;
+  return { input, invalid, plans, plan: plan ?? null, priorities, units, unitOptions, owners, ownerOptions, ownersHidden, today: appToday() };
 }
 
 function defaultPlan(plans: PlanSummary[]): PlanSummary | undefined {

@@ -45,7 +45,8 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
             plans={ctx.plans}
             priorities={ctx.priorities}
             units={ctx.unitOptions}
-            owners={ctx.owners}
+            owners={ctx.ownerOptions}
+            ownersHidden={ctx.ownersHidden}
             showSort={false}
           />
           <div className={styles.summary}>

@@ -57,7 +57,8 @@ export default async function TaskTimelinePage({ searchParams }: { searchParams:
             plans={ctx.plans}
             priorities={ctx.priorities}
             units={ctx.unitOptions}
-            owners={ctx.owners}
+            owners={ctx.ownerOptions}
+            ownersHidden={ctx.ownersHidden}
             showSort={false}
           />
           <div className={styles.summary}>
