@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NotificationBell } from '@/components/notifications/bell';
 import { LanguageSwitch } from '@/components/shell/language-switch';
@@ -51,7 +52,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </nav>
         </div>
       </header>
-      <main id="main">{children}</main>
+      {/* Only the signed-in pages have client components that translate; sign-in gets its texts as props. */}
+      <main id="main">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </main>
       <SessionKeepalive />
     </>
   );

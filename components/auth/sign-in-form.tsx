@@ -1,14 +1,26 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 
+export type SignInFormError = 'invalid' | 'locked' | 'throttled' | 'disabled' | 'missing' | 'unknown';
+
+/** The form's texts, translated on the server: the page needs none of next-intl's client runtime. */
+export type SignInFormTexts = {
+  email: string;
+  password: string;
+  submit: string;
+  submitting: string;
+  errors: Record<SignInFormError, string>;
+};
+
+// next-auth/react (~8 KB gzipped) is needed only to send the form, so it is not part of the first
+// load (issue 6's budget): it is fetched when the user first focuses a field, well before sending.
+const loadNextAuth = () => import('next-auth/react');
+
 /** Signs in through next-auth's credentials endpoint; errors come back as codes, shown in the user's language. */
-export function SignInForm({ initialError }: { initialError: string | null }) {
-  const t = useTranslations('signIn');
-  const [error, setError] = useState<string | null>(initialError);
+export function SignInForm({ initialError, texts }: { initialError: SignInFormError | null; texts: SignInFormTexts }) {
+  const [error, setError] = useState<SignInFormError | null>(initialError);
   const [pending, setPending] = useState(false);
   const router = useRouter();
 
@@ -23,34 +35,35 @@ export function SignInForm({ initialError }: { initialError: string | null }) {
     }
     setPending(true);
     setError(null);
-    const result = await signIn('credentials', { email, password, redirect: false });
-    if (result?.ok && !result.error) {
+    const code = await loadNextAuth()
+      .then(({ signIn }) => signIn('credentials', { email, password, redirect: false }))
+      .then((result) => (result?.ok && !result.error ? null : (result?.error ?? 'unknown')), () => 'unknown');
+    if (code === null) {
       router.replace('/');
       router.refresh();
       return;
     }
     setPending(false);
-    setError(result?.error ?? 'unknown');
+    setError(Object.hasOwn(texts.errors, code) ? (code as SignInFormError) : 'unknown');
   }
 
-  const known = ['invalid', 'locked', 'throttled', 'disabled', 'missing'];
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>
+    <form onSubmit={onSubmit} onFocus={() => void loadNextAuth()} noValidate aria-describedby={error ? 'sign-in-error' : undefined}>
       {error && (
         <div id="sign-in-error" className="alert error" role="alert">
-          {t(`errors.${known.includes(error) ? error : 'unknown'}`)}
+          {texts.errors[error]}
         </div>
       )}
       <div className="field">
-        <label htmlFor="email">{t('email')}</label>
+        <label htmlFor="email">{texts.email}</label>
         <input id="email" name="email" type="email" autoComplete="username" inputMode="email" required />
       </div>
       <div className="field">
-        <label htmlFor="password">{t('password')}</label>
+        <label htmlFor="password">{texts.password}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button className="button" type="submit" disabled={pending}>
-        {pending ? t('submitting') : t('submit')}
+        {pending ? texts.submitting : texts.submit}
       </button>
     </form>
   );

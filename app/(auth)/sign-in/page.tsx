@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { SignInForm } from '@/components/auth/sign-in-form';
+import { SignInForm, type SignInFormError, type SignInFormTexts } from '@/components/auth/sign-in-form';
 import accountStyles from '@/components/account/account.module.css';
 import { getViewer } from '@/app/lib/viewer';
 import { SIGN_IN_ERRORS } from '@/app/lib/auth';
@@ -11,13 +11,31 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
+function isSignInError(code: string): code is (typeof SIGN_IN_ERRORS)[number] {
+  return (SIGN_IN_ERRORS as readonly string[]).includes(code);
+}
+
 type Props = { searchParams: Promise<{ error?: string; callbackUrl?: string; changed?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getViewer()) redirect('/');
   const { error, changed } = await searchParams;
   const t = await getTranslations();
-  const initialError = error ? ((SIGN_IN_ERRORS as readonly string[]).includes(error) ? error : 'unknown') : null;
+  const initialError: SignInFormError | null = !error ? null : isSignInError(error) ? error : 'unknown';
+  const texts: SignInFormTexts = {
+    email: t('signIn.email'),
+    password: t('signIn.password'),
+    submit: t('signIn.submit'),
+    submitting: t('signIn.submitting'),
+    errors: {
+      invalid: t('signIn.errors.invalid'),
+      locked: t('signIn.errors.locked'),
+      throttled: t('signIn.errors.throttled'),
+      disabled: t('signIn.errors.disabled'),
+      missing: t('signIn.errors.missing'),
+      unknown: t('signIn.errors.unknown'),
+    },
+  };
   return (
     <main className="auth-page">
       <section className="card auth-card" aria-labelledby="sign-in-title">
@@ -31,7 +49,7 @@ export default async function SignInPage({ searchParams }: Props) {
             {t('account.password.changedNotice')}
           </p>
         )}
-        <SignInForm initialError={initialError} />
+        <SignInForm initialError={initialError} texts={texts} />
       </section>
     </main>
   );
