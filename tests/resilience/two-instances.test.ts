@@ -2,8 +2,9 @@
 // deployment of README.md "Several app instances", proved where one machine can prove it. Both
 // start together on an empty database and migrate and seed it once; a session made on one works
 // on the other and a sign-out on one ends it on both; a write on one is read at once on the other,
-// which refuses the version it replaced (409); a Server Action of a page rendered by one runs on
-// the other; the reminder job, running in both every second, raises and emails each reminder once.
+// which refuses the version it replaced (409), and its dashboard, cached per instance, counts a
+// task created on the other at once; a Server Action of a page rendered by one runs on the other;
+// the reminder job, running in both every second, raises and emails each reminder once.
 // PostgreSQL only (DATABASE_URL): the embedded database belongs to one process (PGLITE.md).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -187,6 +188,26 @@ describe.skipIf(!process.env.DATABASE_URL)('two app instances over one PostgreSQ
     expect(await getTask(leaderA, id)).toMatchObject({ title, progress, version: before.version + 2 });
   });
 
+  it("show on B's dashboard, whose figures each instance caches, a task created on A at once", async () => {
+    const leaderA = await signedInOn(a, DEMO.leader);
+    const leaderB = carriedTo(b, leaderA);
+    // "Đã hoàn thành {completed}/{total} nhiệm vụ; …": the headline sentence of the dashboard.
+    const total = async (client: HttpClient) => {
+      const html = await (await client.fetch('/')).text();
+      return Number(/Đã hoàn thành \d+\/(\d+) nhiệm vụ/.exec(html)?.[1]);
+    };
+    const before = await total(leaderB);
+    expect(before).toBeGreaterThan(0);
+    expect(await total(leaderB)).toBe(before); // now from B's cache
+    const { priority_id, unit_id } = await one<{ priority_id: number; unit_id: number }>(
+      `SELECT (SELECT id FROM priorities ORDER BY sort_order LIMIT 1) AS priority_id, (SELECT id FROM units WHERE code = 'QLKH') AS unit_id`,
+    );
+    const created = await leaderA.json('/api/v1/tasks', json('POST', { priorityId: priority_id, code: 'HAI-MAY', title: 'Tạo trên máy A', leadUnitId: unit_id, startDate: '2021-10-01', dueDate: '2021-12-31' }));
+    expect(created.status).toBe(201);
+    expect(await total(leaderB)).toBe(before + 1);
+    expect(await total(leaderA)).toBe(before + 1);
+  });
+
   it('run on B the Server Actions of a task page that A rendered', async () => {
     // The page, its assets and navigations come from A; every Server Action POST goes to B.
     balancer.route = (request) => (request.headers['next-action'] ? 1 : 0);
@@ -243,11 +264,12 @@ describe.skipIf(!process.env.DATABASE_URL)('two app instances over one PostgreSQ
     expect(logs.filter((log) => log.includes('Seeded the 2021 plan')).length).toBe(1);
     const counts = await one<Record<string, string>>(
       `SELECT (SELECT count(*) FROM plans) AS plans, (SELECT count(*) FROM plans WHERE title = $1) AS current,
-              (SELECT count(*) FROM tasks) AS tasks, (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM users) AS users`,
+              (SELECT count(*) FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE p.title = $1) AS tasks,
+              (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM users) AS users`,
       [plan2021.title],
     );
     const seededTasks = plan2021.priorities.reduce((n, p) => n + p.tasks.length, 0);
-    expect(counts).toEqual({ plans: '2', current: '1', tasks: String(2 * seededTasks), units: String(seedUnits.length), users: String(seedUsers.length) });
+    expect(counts).toEqual({ plans: '2', current: '1', tasks: String(seededTasks), units: String(seedUnits.length), users: String(seedUsers.length) });
     // The session is in its cookie and in the database, not in the processes that were stopped.
     expect((await carriedTo(b, before).session())?.user?.email).toBe(DEMO.officerQlkh);
   });
