@@ -2,6 +2,8 @@
 // code and email, the plan by year and title; a second run inserts nothing. One transaction: a
 // failure leaves the database as it was. Seeded history is written to the audit log too, dated
 // when it happened, so each task's history reads true from the first start.
+// Several app instances may start together on one PostgreSQL database: the transaction takes an
+// advisory lock first, so they seed one after the other and the later ones find everything there.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import { hashPassword } from '../passwords';
@@ -18,9 +20,16 @@ function at(day: string, hour = 9): Date {
   return new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 }
 
+// Any constant works; it only has to be the same for every app instance (and differ from the
+// migrations' key in db/migrate.ts).
+const SEED_LOCK_KEY = 726_150_2022;
+
 export async function seedDatabase(db: Db, options: { demoPassword: string }): Promise<SeedResult> {
   const passwordHash = await hashPassword(options.demoPassword);
   return db.transaction(async (tx) => {
+    // Without it, "is the plan there?" then INSERT races: with units and users already present,
+    // nothing makes the second instance wait, and its INSERT of the plan fails on the unique key.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     const unitsCreated = await seedUnitsTable(tx);
     const unitIds = await idsByKey(tx, 'units');
     const inserted = await tx

@@ -1,5 +1,6 @@
 // Starts the production build of the app on a free port over a fresh database: a temporary PGlite
-// folder, or a new PostgreSQL database when DATABASE_URL is set. Used by the http and e2e suites.
+// folder, or a new PostgreSQL database when DATABASE_URL is set. Used by the http and e2e suites;
+// the resilience suite also starts several instances over one database it made (options.databaseUrl).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export type AppServer = { baseUrl: string; databaseUrl?: string; dataDir?: string; logFile: string; stop: () => Promise<void> };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -24,7 +25,36 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+/** A new, empty database on the PostgreSQL server of DATABASE_URL, and how to drop it. */
+export async function createPgDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error('createPgDatabase needs DATABASE_URL');
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl(base) });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    url: databaseUrl(base, name),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl(base) });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export type AppServerOptions = {
+  /** Serve this PostgreSQL database (made and dropped by the caller) instead of a fresh one. */
+  databaseUrl?: string;
+};
+
+/**
+ * `extraEnv` overrides the defaults: several instances of one deployment pass the same
+ * AUTH_SECRET, NEXTAUTH_URL (the public address) and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY.
+ */
+export async function startAppServer(extraEnv: Record<string, string> = {}, options: AppServerOptions = {}): Promise<AppServer> {
   const port = await freePort();
   const id = randomBytes(4).toString('hex');
   const env: Record<string, string> = {
@@ -40,20 +70,14 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   let dbUrl: string | undefined;
   let dataDir: string | undefined;
   let dropDb: (() => Promise<void>) | undefined;
-  if (process.env.DATABASE_URL) {
-    const name = `khcn_app_${id}`;
-    const admin = new pg.Client({ connectionString: adminUrl(process.env.DATABASE_URL) });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    dbUrl = databaseUrl(process.env.DATABASE_URL, name);
+  if (options.databaseUrl) {
+    dbUrl = options.databaseUrl;
     env.DATABASE_URL = dbUrl;
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: adminUrl(process.env.DATABASE_URL!) });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+  } else if (process.env.DATABASE_URL) {
+    const created = await createPgDatabase('khcn_app');
+    dbUrl = created.url;
+    env.DATABASE_URL = dbUrl;
+    dropDb = created.drop;
   } else {
     dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-app-')), 'pglite');
     env.PGLITE_DIR = dataDir;
