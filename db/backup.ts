@@ -94,11 +94,12 @@ function assertSameLevel(backup: MigrationLevel, other: MigrationLevel, otherNam
 // ---------------------------------------------------------------------------------------------
 // The catalog: the application's tables (schema public, extensions' own tables excluded), their
 // stored columns (generated ones are recomputed by the database), primary keys, foreign keys,
-// sequences and user triggers. Read from the database, so a table added by a migration is
+// sequences and the user triggers that fire on TRUNCATE. Read from the database, so a table added by a migration is
 // backed up without touching this file.
 
 type Column = { name: string; json: boolean; bytea: boolean; sequence: string | null };
-type Table = { name: string; columns: Column[]; primaryKey: string[]; selfReferencing: boolean; triggers: { name: string; enabled: string }[] };
+type Trigger = { name: string; enabled: string };
+type Table = { name: string; columns: Column[]; primaryKey: string[]; selfReferencing: boolean; truncateTriggers: Trigger[] };
 
 async function readCatalog(tx: Tx): Promise<Table[]> {
   const columns = await queryRows<{ table: string; column: string; json: boolean; bytea: boolean; sequence: string | null }>(
@@ -130,12 +131,13 @@ async function readCatalog(tx: Tx): Promise<Table[]> {
     tx,
     sql`SELECT c.relname AS table, t.tgname AS name, t.tgenabled::text AS enabled
         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-        WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND c.relnamespace = 'public'::regnamespace
+        WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgtype::int & 32 <> 0 -- TRIGGER_TYPE_TRUNCATE
+          AND c.relnamespace = 'public'::regnamespace
         ORDER BY c.relname, t.tgname`,
   );
   const tables = new Map<string, Table>();
   for (const c of columns) {
-    const table = tables.get(c.table) ?? { name: c.table, columns: [], primaryKey: [], selfReferencing: false, triggers: [] };
+    const table = tables.get(c.table) ?? { name: c.table, columns: [], primaryKey: [], selfReferencing: false, truncateTriggers: [] };
     table.columns.push({ name: c.column, json: c.json, bytea: c.bytea, sequence: c.sequence });
     tables.set(c.table, table);
   }
@@ -144,7 +146,7 @@ async function readCatalog(tx: Tx): Promise<Table[]> {
     const table = tables.get(r.table);
     if (table && r.table === r.parent) table.selfReferencing = true;
   }
-  for (const t of triggers) tables.get(t.table)?.triggers.push({ name: t.name, enabled: t.enabled });
+  for (const t of triggers) tables.get(t.table)?.truncateTriggers.push({ name: t.name, enabled: t.enabled });
   for (const table of tables.values()) {
     // Rows are written and compared in primary-key order; every table of the schema has one.
     if (table.primaryKey.length === 0) throw new BackupError(`Table ${table.name} has no primary key; the backup cannot order its rows.`);
@@ -327,14 +329,14 @@ export async function restoreDatabase(db: Db, file: string, options: { rowsPerSt
       assertSameLevel(header.migration, await databaseMigrationLevel(tx), 'the database');
       const catalog = await readCatalog(tx);
       assertSameTables(header, catalog);
-      await setTriggers(tx, catalog, 'off');
+      await setTruncateTriggers(tx, catalog, 'off');
       await tx.execute(sql`TRUNCATE ${sql.join(catalog.map(tableSql), sql`, `)}`);
       const byName = new Map(catalog.map((t) => [t.name, t]));
       for (const entry of header.tables) await loadTable(tx, byName.get(entry.name)!, { expected: entry.rows, rowsPerStatement }, lines, file);
       if (!(await lines.next()).done) throw new BackupError(`${file} holds more rows than its header lists: it is damaged.`);
       await checkCounts(tx, header, byName);
       await resetSequences(tx, catalog);
-      await setTriggers(tx, catalog, 'on');
+      await setTruncateTriggers(tx, catalog, 'on');
     });
   } finally {
     await lines.return();
@@ -351,17 +353,19 @@ function assertSameTables(header: BackupHeader, catalog: Table[]): void {
 }
 
 /**
- * The append-only audit log and the immutable narratives and health ratings are protected by
- * user triggers (migrations 0002, 0003) that also refuse TRUNCATE. Restore switches exactly the
- * enabled ones off inside its transaction and back on before committing; a failure rolls the
- * switch back with everything else. ALTER TABLE needs the table's owner, who could drop the
- * triggers anyway, so this opens no new way around them — unlike a setting the triggers would
- * honour, which any role allowed to run SQL could set.
+ * Emptying the tables takes TRUNCATE, which the append-only audit log refuses (migration 0002).
+ * The triggers that fire on TRUNCATE are switched off inside the restore's transaction and back on
+ * before it commits; a failure rolls the switch back with everything else. The row triggers that
+ * keep the audit log, narratives and health ratings unchangeable (0002, 0003) stay on throughout,
+ * and the rows come back as inserts, so INSERT triggers run as for any write: every plan's revision
+ * is raised (0005) and no app instance serves dashboard figures it cached before the restore.
+ * ALTER TABLE needs the table's owner, who could drop the trigger anyway, so this opens no new way
+ * around it — unlike a setting the trigger would honour, which any role allowed to run SQL could set.
  */
-async function setTriggers(tx: Tx, catalog: Table[], state: 'off' | 'on'): Promise<void> {
+async function setTruncateTriggers(tx: Tx, catalog: Table[], state: 'off' | 'on'): Promise<void> {
   const enable: Record<string, string> = { O: 'ENABLE', A: 'ENABLE ALWAYS', R: 'ENABLE REPLICA' };
   for (const table of catalog) {
-    for (const trigger of table.triggers) {
+    for (const trigger of table.truncateTriggers) {
       const action = state === 'off' ? 'DISABLE' : (enable[trigger.enabled] ?? 'ENABLE');
       await tx.execute(sql`ALTER TABLE ${tableSql(table)} ${sql.raw(action)} TRIGGER ${sql.identifier(trigger.name)}`);
     }
