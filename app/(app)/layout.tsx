@@ -1,23 +1,16 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { NotificationBell } from '@/components/notifications/bell';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SessionKeepalive } from '@/components/shell/session-keepalive';
 import { SignOutButton } from '@/components/shell/sign-out-button';
+import { ClientMessages } from '@/app/lib/i18n/client-messages';
 import { setLocale } from '@/app/lib/locale-action';
 import { getViewer } from '@/app/lib/viewer';
 import { can } from '@/db/policy';
 import { unreadCount } from '@/db/queries/notifications';
 import { getDb } from '@/db/client';
-
-/**
- * The namespaces that client components translate with (forms, the task page's controls, import).
- * Server components translate on the server; sending every text to every page would add ~40 KB
- * to each page's HTML, a weight an old phone on a slow network pays on every click.
- */
-const CLIENT_NAMESPACES = ['account', 'admin', 'errors', 'fieldErrors', 'import', 'notifications', 'planStatus', 'plans', 'priorities', 'roles', 'status', 'taskPage', 'timeliness'];
 
 // Redirecting here is for convenience only; every query checks the viewer itself.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -59,11 +52,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </nav>
         </div>
       </header>
-      {/* Only the signed-in pages have client components that translate; sign-in gets its texts as props. */}
+      {/* Each section's layout adds the texts its client components need; sign-in gets its texts as props. */}
       <main id="main">
-        <NextIntlClientProvider messages={Object.fromEntries(Object.entries(await getMessages()).filter(([ns]) => CLIENT_NAMESPACES.includes(ns)))}>
-          {children}
-        </NextIntlClientProvider>
+        <ClientMessages namespaces={[]}>{children}</ClientMessages>
       </main>
       <SessionKeepalive />
     </>
