@@ -218,12 +218,15 @@ async function measureScale(tasks: number): Promise<ScaleResult> {
         await runLoad({ baseUrl: server.baseUrl, connections: users, seconds: 1, cookie, nextPath: readPath(op, s) });
         const r = await runLoad({ baseUrl: server.baseUrl, connections: users, seconds: SECONDS, cookie, nextPath: readPath(op, s) });
         app[op][users] = r;
-        console.log(`${op.padEnd(14)} ${String(users).padStart(2)} users  p95 ${ms(r.p95).padStart(5)} ms  ${Math.round(r.perSecond)}/s  errors ${r.errors}`);
+        console.log(`${op.padEnd(14)} ${String(users).padStart(2)} users  p95 ${ms(r.p95).padStart(5)} ms  ${Math.round(r.perSecond)}/s  errors ${r.errors}  timeouts ${r.timeouts}`);
+        if (r.timeouts > 0) misses.push(`${tasks} tasks, ${op}, ${users} users: ${r.timeouts} requests unanswered after 30 s`);
         if (r.errors > 0) failures.push(`${tasks} tasks, ${op}, ${users} users: ${r.errors} errors (${JSON.stringify(r.statuses)})`);
       }
     }
 
-    const writers = await Promise.all(setup.slots.map(async (slot) => ({ taskId: slot.taskId, version: slot.version, cookie: await signIn(server.baseUrl, slot.email, PASSWORD) })));
+    // One by one: each sign-in hashes with argon2 (19 MiB), and fifty at once would only queue.
+    const writers: WriteSlot[] = [];
+    for (const slot of setup.slots) writers.push({ taskId: slot.taskId, version: slot.version, cookie: await signIn(server.baseUrl, slot.email, PASSWORD) });
     const paced = await writeRun(url, server.baseUrl, writers, 3);
     const flat = await writeRun(url, server.baseUrl, writers);
     for (const [name, w] of [['paced', paced], ['no pause', flat]] as const) {

@@ -3,7 +3,7 @@
 import autocannon, { type Client, type Request } from 'autocannon';
 import { summarize, type Summary } from './stats';
 
-export type LoadResult = Summary & { errors: number; conflicts: number; statuses: Record<number, number> };
+export type LoadResult = Summary & { errors: number; timeouts: number; conflicts: number; statuses: Record<number, number> };
 
 type LoadOptions = {
   baseUrl: string;
@@ -17,7 +17,10 @@ type LoadOptions = {
   setupClient?: (client: Client) => void;
 };
 
-/** Runs the load and counts non-2xx answers as errors, except 409 (an intended version refusal). */
+/**
+ * Runs the load. Errors are answers other than 2xx and 409 (an intended version refusal) and broken
+ * connections; requests still unanswered after 30 s are counted apart, as timeouts.
+ */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];
   const statuses: Record<number, number> = {};
@@ -42,7 +45,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const refused = Object.entries(statuses).reduce((n, [s, c]) => n + (Number(s) >= 300 && Number(s) !== 409 ? c : 0), 0);
   return {
     ...summarize(times, options.seconds),
-    errors: refused + result.errors + result.timeouts,
+    errors: refused + result.errors - result.timeouts,
+    timeouts: result.timeouts,
     conflicts: statuses[409] ?? 0,
     statuses,
   };
@@ -71,18 +75,27 @@ export async function runWrites(baseUrl: string, slots: WriteSlot[], seconds: nu
         path: `/api/v1/tasks/${slot.taskId}/updates`,
         headers: { cookie: slot.cookie, 'content-type': 'application/json' },
         body: body(slot),
-      });
-      client.on('body', (raw: Buffer) => {
-        const answer = JSON.parse(raw.toString()) as { id?: number; version?: number; current?: { version?: number } };
-        if (answer.id === slot.taskId && typeof answer.version === 'number') {
-          accepted.set(slot.taskId, (accepted.get(slot.taskId) ?? 0) + 1);
-          slot.version = answer.version;
-        } else if (typeof answer.current?.version === 'number') {
-          slot.version = answer.current.version;
-        }
-        client.setBody(body(slot));
+        // Called with the whole answer before the connection sends its next request.
+        onResponse: (status, raw) => {
+          const answer = parseJson(raw) as { id?: number; version?: number; current?: { version?: number } } | null;
+          if (status < 300 && answer?.id === slot.taskId && typeof answer.version === 'number') {
+            accepted.set(slot.taskId, (accepted.get(slot.taskId) ?? 0) + 1);
+            slot.version = answer.version;
+          } else if (typeof answer?.current?.version === 'number') {
+            slot.version = answer.current.version;
+          }
+          client.setBody(body(slot));
+        },
       });
     },
   });
   return { ...result, accepted };
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
 }
