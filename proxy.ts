@@ -40,9 +40,25 @@ function isCrossSiteWrite(request: NextRequest): boolean {
   }
 }
 
+/** A path that does not percent-decode (%ZZ, an overlong %C0%80): Next.js would answer a bare 500. */
+function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   // Served over https in production: then upgrade sub-requests and pin https (HSTS).
   const production = process.env.NODE_ENV === 'production' && (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    return new NextResponse(
+      JSON.stringify({ type: '/problems/malformed', title: 'Malformed request', status: 400, detail: 'The path is not valid percent-encoded UTF-8.' }),
+      { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  }
   if (isCrossSiteWrite(request)) {
     return new NextResponse(
       JSON.stringify({ type: '/problems/cross-site', title: 'Cross-site request refused', status: 403, detail: 'Writes must come from this application.' }),

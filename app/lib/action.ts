@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { AppError } from '@/db/errors';
+import { AppError, fromDatabaseError } from '@/db/errors';
 import type { Viewer } from '@/db/policy';
 import { fieldErrors, isDatabaseUnavailable } from './api';
 import { writeContext } from './request-context';
@@ -42,6 +42,8 @@ export async function runAction<T>(
     }
     if (error instanceof z.ZodError) return { message: 'errors.invalid', errors: prefixed(fieldErrors(error)) };
     if (isDatabaseUnavailable(error)) return { message: 'errors.unavailable' };
+    const refused = fromDatabaseError(error);
+    if (refused) return { message: `errors.${refused.messageKey}` };
     throw error;
   }
 }

@@ -20,12 +20,13 @@ export function problem(p: Problem, init: { headers?: Record<string, string> } =
 
 const STATUS: Record<AppErrorCode, { status: number; title: string }> = {
   unauthenticated: { status: 401, title: 'Not signed in' },
+  malformed: { status: 400, title: 'Malformed request' },
   forbidden: { status: 403, title: 'Forbidden' },
   not_found: { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Stale version' },
   invalid: { status: 422, title: 'Invalid input' },
   too_large: { status: 413, title: 'Payload too large' },
-  unsupported_type: { status: 415, title: 'Unsupported file type' },
+  unsupported_type: { status: 415, title: 'Unsupported media type' },
   rate_limited: { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },
 };

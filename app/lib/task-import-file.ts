@@ -8,8 +8,9 @@ import { readSheetRows, workbook } from './xlsx';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Reads an uploaded import sheet; anything that is not an XLSX file is refused before parsing. */
-export async function readImportFile(file: File | null): Promise<ImportRow[]> {
-  if (!file || file.size === 0) throw new AppError('invalid', 'invalid', { fields: { file: ['required'] } });
+export async function readImportFile(file: FormDataEntryValue | null): Promise<ImportRow[]> {
+  // A text field named "file" is no file.
+  if (!file || typeof file === 'string' || file.size === 0) throw new AppError('invalid', 'invalid', { fields: { file: ['required'] } });
   if (file.size > MAX_IMPORT_BYTES) throw new AppError('too_large', 'importTooLarge');
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (detectEvidenceType(bytes) !== 'xlsx') throw new AppError('unsupported_type', 'importNotXlsx');

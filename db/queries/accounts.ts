@@ -7,6 +7,7 @@ import { AppError, conflict, forbidden, notFound } from '../errors';
 import { hashPassword, verifyPassword } from '../passwords';
 import { can, type Viewer } from '../policy';
 import { role, units, users } from '../schema';
+import { id, requiredText, versionField } from './input-fields';
 
 /** What an account looks like outside the database: never the hash, never the lock counters. */
 export type AccountDto = {
@@ -45,22 +46,22 @@ const accountColumns = {
 const password = z.string().min(12, 'passwordTooShort').max(128, 'passwordTooLong');
 
 export const createAccountInput = z.object({
-  email: z.string().trim().toLowerCase().email('emailInvalid').max(254),
-  name: z.string().trim().min(1, 'required').max(120),
+  email: z.string().trim().toLowerCase().email('emailInvalid').max(254, 'tooLong'),
+  name: requiredText(120),
   role: z.enum(role.enumValues),
-  unitId: z.coerce.number().int().positive(),
+  unitId: id,
   password,
 });
 
 export const updateAccountInput = z.object({
-  version: z.coerce.number().int().positive(),
-  name: z.string().trim().min(1, 'required').max(120).optional(),
+  version: versionField,
+  name: requiredText(120).optional(),
   role: z.enum(role.enumValues).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: id.optional(),
   disabled: z.boolean().optional(),
 });
 
-export const resetPasswordInput = z.object({ version: z.coerce.number().int().positive(), password });
+export const resetPasswordInput = z.object({ version: versionField, password });
 
 export const changeOwnPasswordInput = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password });
 

@@ -7,12 +7,13 @@ import { writeAudit } from '../audit';
 import { AppError, forbidden, notFound } from '../errors';
 import { can, type Viewer } from '../policy';
 import { apiTokens, users } from '../schema';
+import { id, requiredText } from './input-fields';
 
 const PREFIX = 'khcn_';
 
 export const issueTokenInput = z.object({
-  userId: z.coerce.number().int().positive(),
-  name: z.string().trim().min(1, 'required').max(100),
+  userId: id,
+  name: requiredText(100),
   expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
 });
 

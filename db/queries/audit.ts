@@ -6,6 +6,7 @@ import { forbidden } from '../errors';
 import { queryRows } from '../raw';
 import { can, type Viewer } from '../policy';
 import { auditLog, users } from '../schema';
+import { id, text } from './input-fields';
 
 export type AuditDto = {
   id: number;
@@ -21,11 +22,11 @@ export type AuditDto = {
 };
 
 export const listAuditInput = z.object({
-  entity: z.string().max(40).optional(),
-  entityId: z.string().max(80).optional(),
-  actorId: z.coerce.number().int().positive().optional(),
-  /** Keyset paging: rows older than this id. */
-  before: z.coerce.number().int().positive().optional(),
+  entity: text(40).optional(),
+  entityId: text(80).optional(),
+  actorId: id.optional(),
+  /** Keyset paging: rows older than this id (a bigint, so not bounded like the others). */
+  before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -8,14 +8,15 @@ import { can, type Viewer } from '../policy';
 import { queryRows } from '../raw';
 import { cachedForPlan } from './plan-cache';
 import { aliasColumns, timelinessSql } from './timeliness-sql';
+import { id } from './input-fields';
 
 // Every figure of the dashboard comes from SQL (GROUP BY / FILTER) over indexed columns; the page
 // issues the same bounded number of queries whatever the number of tasks (issue 5).
 
 export const dashboardInput = z.object({
-  plan: z.coerce.number().int().positive(),
-  priority: z.coerce.number().int().positive().optional(),
-  unit: z.coerce.number().int().positive().optional(),
+  plan: id,
+  priority: id.optional(),
+  unit: id.optional(),
 });
 export type DashboardInput = z.infer<typeof dashboardInput>;
 

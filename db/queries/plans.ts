@@ -8,7 +8,7 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../errors';
 import { can, type Viewer } from '../policy';
 import { queryRows } from '../raw';
 import { planStatus, plans, priorities, tasks, units, users, type PlanStatus } from '../schema';
-import { versionField } from './task-inputs';
+import { id, versionField } from './input-fields';
 
 export type PlanSummary = { id: number; year: number; title: string; status: 'draft' | 'active' | 'closed' };
 
@@ -133,7 +133,7 @@ export async function getPlanOverview(db: Db, viewer: Viewer, input: { planId?: 
 
 export const planStatusInput = z.object({ version: versionField, status: z.enum(planStatus.enumValues) });
 export const nextYearPlanInput = z.object({
-  fromPlanId: z.coerce.number().int('idInvalid').positive('idInvalid').max(2_147_483_647, 'idInvalid'),
+  fromPlanId: id,
   /** The version of the source plan the caller saw; optional, a stale one is refused (409). */
   version: versionField.optional(),
 });

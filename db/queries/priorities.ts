@@ -6,16 +6,17 @@ import { writeAudit } from '../audit';
 import { AppError, forbidden, notFound } from '../errors';
 import { can, type Viewer } from '../policy';
 import { healthRating, plans, priorities, priorityHealth, priorityNarratives, units, users } from '../schema';
+import { numberFrom, requiredText } from './input-fields';
 
 export const healthInput = z.object({
   rating: z.enum(healthRating.enumValues),
-  reason: z.string().trim().min(1, 'required').max(1000, 'tooLong'),
+  reason: requiredText(1000),
 });
 
-const narrativeText = z.string().trim().min(1, 'required').max(5000, 'tooLong');
+const narrativeText = requiredText(5000);
 export const narrativeInput = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
-  quarter: z.coerce.number().int().min(1, 'quarterInvalid').max(4, 'quarterInvalid'),
+  year: numberFrom(z.number({ error: 'yearInvalid' }).int('yearInvalid').min(2000, 'yearInvalid').max(2100, 'yearInvalid')),
+  quarter: numberFrom(z.number({ error: 'quarterInvalid' }).int('quarterInvalid').min(1, 'quarterInvalid').max(4, 'quarterInvalid')),
   doneText: narrativeText,
   plannedText: narrativeText,
   figuresText: narrativeText,

@@ -8,13 +8,14 @@ import { forbidden } from '../errors';
 import { can, type Viewer } from '../policy';
 import { queryRows } from '../raw';
 import { timelinessSql } from './timeliness-sql';
+import { id } from './input-fields';
 
 // A periodic report shows the plan as it stood at the period's cut-off (Decree 09/2019/NĐ-CP):
 // completion counts only when confirmed with a date on or before the cut-off, progress is the
 // last update posted by the end of the cut-off day (Asia/Ho_Chi_Minh), timeliness is judged on it.
 
 export const reportInput = z.object({
-  plan: z.coerce.number().int().positive(),
+  plan: id,
   kind: z.enum(PERIOD_KINDS),
   year: z.coerce.number().int().min(2000).max(2100),
   index: z.coerce.number().int().min(1).max(12).default(1),

@@ -6,12 +6,13 @@ import { forbidden, notFound } from '../errors';
 import { can, type Viewer } from '../policy';
 import { queryRows } from '../raw';
 import { aliasColumns, timelinessSql } from './timeliness-sql';
+import { id } from './input-fields';
 
 // Unit scorecards: units, never individuals (DOMAIN.md: the province ranks agencies, not people).
 
 export const RANKING_SORTS = ['name', 'onTimeRate', '-onTimeRate', 'overdue', 'tasks'] as const;
 export const rankingInput = z.object({
-  plan: z.coerce.number().int().positive(),
+  plan: id,
   sort: z.enum(RANKING_SORTS).default('name'),
 });
 

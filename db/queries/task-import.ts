@@ -5,6 +5,7 @@ import { writeAudit } from '../audit';
 import { AppError, forbidden } from '../errors';
 import { can, type Viewer } from '../policy';
 import { indicators, plans, priorities, tasks, taskSupportingUnits, units, users } from '../schema';
+import { isStorableText } from './input-fields';
 import { createTaskInput } from './task-inputs';
 
 /** The template's columns, in order: the sheet is read by position, the header is for people. */
@@ -52,11 +53,12 @@ export async function previewImport(db: Db, viewer: Viewer, planId: number, rows
 
   const priorityIds = new Map((await db.select({ code: priorities.code, id: priorities.id }).from(priorities).where(eq(priorities.planId, planId))).map((p) => [p.code.toLowerCase(), p.id]));
   const unitIds = new Map((await db.select({ code: units.code, id: units.id }).from(units).where(eq(units.active, true))).map((u) => [u.code.toLowerCase(), u.id]));
-  const emails = rows.map((r) => (r.cells[6] ?? '').trim().toLowerCase()).filter(Boolean);
+  // Looked up before each row is validated: a cell PostgreSQL cannot hold simply matches nothing.
+  const emails = rows.map((r) => (r.cells[6] ?? '').trim().toLowerCase()).filter((v) => v && isStorableText(v));
   const owners = new Map(
     emails.length ? (await db.select({ email: users.email, id: users.id }).from(users).where(and(inArray(users.email, emails), eq(users.disabled, false)))).map((u) => [u.email, u.id]) : [],
   );
-  const codes = rows.map((r) => (r.cells[1] ?? '').trim()).filter(Boolean);
+  const codes = rows.map((r) => (r.cells[1] ?? '').trim()).filter((v) => v && isStorableText(v));
   const taken = new Set(codes.length ? (await db.select({ code: tasks.code }).from(tasks).where(and(eq(tasks.planId, planId), inArray(tasks.code, codes)))).map((t) => t.code) : []);
   const seen = new Map<string, number>();
 

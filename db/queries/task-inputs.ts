@@ -3,25 +3,16 @@
 import { z } from 'zod';
 import { TIMELINESS } from '../domain/timeliness';
 import { taskStatus } from '../schema';
+import { id, isoDate, numberFrom, requiredText, text, versionField } from './input-fields';
 
-// A real calendar day: Date.parse accepts 2021-02-31 (rolling over to March), PostgreSQL does not.
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid')
-  .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, 'dateInvalid');
-const id = z.coerce.number().int('idInvalid').positive('idInvalid').max(2_147_483_647, 'idInvalid');
-const text = (max: number) => z.string().trim().max(max, 'tooLong');
-
-export const versionField = z.coerce
-  .number({ error: 'versionRequired' })
-  .int('versionRequired')
-  .positive('versionRequired');
+// numeric(18,2) holds up to 10^16.
+const amount = numberFrom(z.number({ error: 'numberInvalid' }).min(0, 'negative').max(1e15, 'tooLarge'));
 
 export const indicatorInput = z.object({
   id: id.optional(),
-  name: text(200).min(1, 'required'),
-  unitOfMeasure: text(50).min(1, 'required'),
-  target: z.coerce.number({ error: 'numberInvalid' }).min(0, 'negative').max(1e15, 'tooLarge'),
+  name: requiredText(200),
+  unitOfMeasure: requiredText(50),
+  target: amount,
 });
 
 // The fields as they are, without defaults: an update (PATCH) names only what it changes, so a
@@ -30,14 +21,15 @@ const taskFieldsBase = {
   priorityId: id,
   parentId: id.nullable(),
   code: text(30).min(1, 'required').regex(/^[\p{L}\p{N}._\-/]+$/u, 'codeInvalid'),
-  title: text(300).min(1, 'required'),
+  title: requiredText(300),
   description: text(5000),
   leadUnitId: id,
   supportingUnitIds: z.array(id).max(30, 'tooMany'),
   ownerId: id.nullable(),
   startDate: isoDate,
   dueDate: isoDate,
-  weight: z.coerce.number({ error: 'numberInvalid' }).positive('mustBePositive').max(1000, 'tooLarge'),
+  // Stored with two decimals (numeric(6,2)): 0.001 would round to a weight of 0.
+  weight: numberFrom(z.number({ error: 'numberInvalid' }).min(0.01, 'mustBePositive').max(1000, 'tooLarge')),
   indicators: z.array(indicatorInput).max(20, 'tooMany'),
 };
 
@@ -77,13 +69,15 @@ export const taskStateInput = z.object({
 
 export const progressInput = z.object({
   version: versionField,
-  progress: z.coerce.number({ error: 'numberInvalid' }).int('integer').min(0, 'progressRange').max(100, 'progressRange'),
+  progress: numberFrom(z.number({ error: 'numberInvalid' }).int('integer').min(0, 'progressRange').max(100, 'progressRange')),
   note: text(5000).default(''),
   indicatorActuals: z
-    .array(z.object({ indicatorId: id, value: z.coerce.number({ error: 'numberInvalid' }).min(0, 'negative').max(1e15, 'tooLarge') }))
+    .array(z.object({ indicatorId: id, value: amount }))
     .max(20, 'tooMany')
     .default([]),
-  requestCompletion: z.coerce.boolean().default(false),
+  // A real boolean: z.coerce.boolean() read the string "false" as true. The form reader
+  // (app/lib/progress-form.ts) turns its checkbox into one.
+  requestCompletion: z.boolean({ error: 'booleanInvalid' }).default(false),
 });
 
 export const reviewInput = z
@@ -94,7 +88,7 @@ export const reviewInput = z
   })
   .refine((v) => v.decision === 'confirm' || (v.reason && v.reason.length > 0), { message: 'reasonRequired', path: ['reason'] });
 
-export const commentInput = z.object({ body: text(5000).min(1, 'required') });
+export const commentInput = z.object({ body: requiredText(5000) });
 
 export const TASK_SORTS = ['code', 'dueDate', '-dueDate', 'progress', '-progress', 'title', '-updatedAt'] as const;
 

@@ -7,6 +7,7 @@ import { AppError, conflict, forbidden, notFound } from '../errors';
 import { queryRows } from '../raw';
 import { can, type Viewer } from '../policy';
 import { unitKind, units, users } from '../schema';
+import { id, isoDate, requiredText, versionField } from './input-fields';
 
 export type UnitDto = {
   id: number;
@@ -32,21 +33,19 @@ const unitColumns = {
   version: units.version,
 };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid');
-
 export const createUnitInput = z.object({
-  code: z.string().trim().min(1, 'required').max(20).regex(/^[A-Za-z0-9_-]+$/, 'codeInvalid'),
-  name: z.string().trim().min(1, 'required').max(200),
+  code: z.string().trim().min(1, 'required').max(20, 'tooLong').regex(/^[A-Za-z0-9_-]+$/, 'codeInvalid'),
+  name: requiredText(200),
   kind: z.enum(unitKind.enumValues),
-  parentId: z.coerce.number().int().positive().nullable().default(null),
+  parentId: id.nullable().default(null),
   validFrom: isoDate,
   validTo: isoDate.nullable().default(null),
 });
 
 export const updateUnitInput = z.object({
-  version: z.coerce.number().int().positive(),
-  name: z.string().trim().min(1, 'required').max(200).optional(),
-  parentId: z.coerce.number().int().positive().nullable().optional(),
+  version: versionField,
+  name: requiredText(200).optional(),
+  parentId: id.nullable().optional(),
   validTo: isoDate.nullable().optional(),
   active: z.boolean().optional(),
 });

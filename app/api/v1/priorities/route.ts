@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { id } from '@/db/queries/input-fields';
 import { listPriorities } from '@/db/queries/tasks';
 import { apiRoute } from '@/app/lib/api';
 
-const query = z.object({ plan: z.coerce.number().int().positive().optional() });
+const query = z.object({ plan: id.optional() });
 
 export const GET = apiRoute(async ({ request, viewer }) => {
   const { plan } = query.parse(Object.fromEntries(new URL(request.url).searchParams));

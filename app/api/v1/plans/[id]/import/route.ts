@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { commitImport, previewImport } from '@/db/queries/task-import';
-import { apiRoute, idParam } from '@/app/lib/api';
+import { apiRoute, idParam, readForm } from '@/app/lib/api';
 import { writeContext } from '@/app/lib/request-context';
 import { readImportFile } from '@/app/lib/task-import-file';
 
@@ -12,8 +12,8 @@ type Params = { id: string };
  */
 export const POST = apiRoute<Params>(async ({ request, viewer, params }) => {
   const planId = idParam(params.id);
-  const form = await request.formData();
-  const rows = await readImportFile(form.get('file') as File | null);
+  const form = await readForm(request);
+  const rows = await readImportFile(form.get('file'));
   const db = await getDb();
   if (new URL(request.url).searchParams.get('dryRun')) return previewImport(db, viewer, planId, rows);
   return Response.json(await commitImport(db, viewer, planId, rows, await writeContext()), { status: 201 });

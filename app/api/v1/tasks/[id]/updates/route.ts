@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { AppError } from '@/db/errors';
 import { listUpdates, recordProgress, type EvidenceFile } from '@/db/queries/progress';
 import { progressInput } from '@/db/queries/task-inputs';
-import { apiRoute, idParam, readJson } from '@/app/lib/api';
+import { apiRoute, idParam, readForm, readJson } from '@/app/lib/api';
 import { readProgressForm, MAX_EVIDENCE_FILES, MAX_UPDATE_BODY_BYTES } from '@/app/lib/progress-form';
 import { writeContext } from '@/app/lib/request-context';
 
@@ -25,7 +25,7 @@ export const POST = apiRoute<Params>(async ({ request, viewer, params }) => {
   let files: EvidenceFile[] = [];
   let input;
   if (type.startsWith('multipart/form-data')) {
-    ({ input, files } = await readProgressForm(await request.formData()));
+    ({ input, files } = await readProgressForm(await readForm(request)));
     if (files.length > MAX_EVIDENCE_FILES) throw new AppError('invalid', 'invalid', { fields: { files: ['tooMany'] } });
   } else {
     input = await readJson(request, progressInput);
