@@ -129,28 +129,31 @@ export async function periodicReport(db: Db, viewer: Viewer, input: z.infer<type
   const period = reportPeriod(input.kind, input.year, input.kind === 'half' || input.kind === 'year' ? 1 : input.index);
   const [plan] = await queryRows<{ id: number; year: number; title: string }>(db, sql`SELECT id, year, title FROM plans WHERE id = ${input.plan}`);
   if (!plan) throw forbidden();
-  const rowsSql = taskRowsAtCutoff(plan.id, period);
-  const byPriority = await queryRows<SummaryRow>(
-    db,
-    sql`WITH r AS (${rowsSql}) ${summary("r JOIN priorities p ON p.id = r.priority_id WHERE r.timeliness <> 'cancelled' GROUP BY p.id, p.code, p.title, p.sort_order ORDER BY p.sort_order", 'p.code', "p.code || '. ' || p.title")}`,
-  );
-  const byUnit = await queryRows<SummaryRow>(
-    db,
-    sql`WITH r AS (${rowsSql}) ${summary("r JOIN units u ON u.id = r.lead_unit_id WHERE r.timeliness <> 'cancelled' GROUP BY u.id, u.name, u.sort_order ORDER BY u.sort_order, u.name", 'u.id', 'u.name')}`,
-  );
-  const tasks = await queryRows<Record<string, unknown>>(
-    db,
-    sql`WITH r AS (${rowsSql})
-        SELECT r.id, r.code, r.title, p.code AS priority_code, u.name AS lead_unit_name,
-               coalesce((SELECT string_agg(su.name, '; ' ORDER BY su.sort_order) FROM task_supporting_units s JOIN units su ON su.id = s.unit_id WHERE s.task_id = r.id), '') AS supporting_unit_names,
-               r.start_date::text, r.due_date::text, r.status, r.timeliness, r.progress, r.completed_on::text,
-               -- Figures as people write them here: no trailing zeros, a decimal comma (35/41, 2,5).
-               coalesce((SELECT string_agg(i.name || ': ' || coalesce(replace(trim_scale(i.actual)::text, '.', ','), '—') || '/' || replace(trim_scale(i.target)::text, '.', ',') || ' ' || i.unit_of_measure, '; ' ORDER BY i.sort_order, i.id)
-                         FROM indicators i WHERE i.task_id = r.id), '') AS indicators,
-               to_char(r.last_update_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS last_update_at, r.last_update_note, r.updates_in_period
-        FROM r JOIN priorities p ON p.id = r.priority_id JOIN units u ON u.id = r.lead_unit_id
-        ORDER BY p.sort_order, r.code`,
-  );
+  // The rows at the cut-off are computed once (a lateral lookup per task) and read three times.
+  const { byPriority, byUnit, tasks } = await db.transaction(async (tx) => {
+    await tx.execute(sql`CREATE TEMP TABLE report_rows ON COMMIT DROP AS ${taskRowsAtCutoff(plan.id, period)}`);
+    const byPriority = await queryRows<SummaryRow>(
+      tx,
+      sql`${summary("report_rows r JOIN priorities p ON p.id = r.priority_id WHERE r.timeliness <> 'cancelled' GROUP BY p.id, p.code, p.title, p.sort_order ORDER BY p.sort_order", 'p.code', "p.code || '. ' || p.title")}`,
+    );
+    const byUnit = await queryRows<SummaryRow>(
+      tx,
+      sql`${summary("report_rows r JOIN units u ON u.id = r.lead_unit_id WHERE r.timeliness <> 'cancelled' GROUP BY u.id, u.name, u.sort_order ORDER BY u.sort_order, u.name", 'u.id', 'u.name')}`,
+    );
+    const tasks = await queryRows<Record<string, unknown>>(
+      tx,
+      sql`SELECT r.id, r.code, r.title, p.code AS priority_code, u.name AS lead_unit_name,
+                 coalesce((SELECT string_agg(su.name, '; ' ORDER BY su.sort_order) FROM task_supporting_units s JOIN units su ON su.id = s.unit_id WHERE s.task_id = r.id), '') AS supporting_unit_names,
+                 r.start_date::text, r.due_date::text, r.status, r.timeliness, r.progress, r.completed_on::text,
+                 -- Figures as people write them here: no trailing zeros, a decimal comma (35/41, 2,5).
+                 coalesce((SELECT string_agg(i.name || ': ' || coalesce(replace(trim_scale(i.actual)::text, '.', ','), '—') || '/' || replace(trim_scale(i.target)::text, '.', ',') || ' ' || i.unit_of_measure, '; ' ORDER BY i.sort_order, i.id)
+                           FROM indicators i WHERE i.task_id = r.id), '') AS indicators,
+                 to_char(r.last_update_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS last_update_at, r.last_update_note, r.updates_in_period
+          FROM report_rows r JOIN priorities p ON p.id = r.priority_id JOIN units u ON u.id = r.lead_unit_id
+          ORDER BY p.sort_order, r.code`,
+    );
+    return { byPriority, byUnit, tasks };
+  });
   return {
     period,
     plan,
