@@ -31,9 +31,9 @@ export async function runAction<T>(
   work: (viewer: Viewer, ctx: { today: string; ip: string }) => Promise<T>,
   onSuccess?: (result: T) => ActionState | void,
 ): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return { message: 'errors.unauthenticated' };
   try {
+    const viewer = await getViewer();
+    if (!viewer) return { message: 'errors.unauthenticated' };
     const result = await work(viewer, await writeContext());
     return { ok: true, ...(onSuccess?.(result) ?? {}) };
   } catch (error) {
