@@ -187,7 +187,11 @@ export function runMarker(prefix: string): string {
 
 export type MarkedWrite = { text: string; taskId: number; audited: boolean };
 
-/** The progress reports (by note) and comments (by body) that carry `marker`, each with whether its audit row exists. */
+/**
+ * The writes that carry `marker`, each with whether its audit row exists: progress reports (by
+ * note), comments (by body), task edits (by the description their audit row records; the row is
+ * all an overwritten edit leaves) and new tasks (by code).
+ */
 export async function writesMarked(handle: DbHandle, marker: string): Promise<MarkedWrite[]> {
   const pattern = `${marker}%`;
   return queryRows<MarkedWrite>(
@@ -196,9 +200,14 @@ export async function writesMarked(handle: DbHandle, marker: string): Promise<Ma
                EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'task' AND a.after->>'updateId' = p.id::text) AS audited
         FROM progress_updates p WHERE p.note LIKE ${pattern}
         UNION ALL
-        SELECT c.body, c.task_id,
-               EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'comment' AND a.entity_id = c.id::text)
-        FROM comments c WHERE c.body LIKE ${pattern}`,
+        SELECT c.body, c.task_id, EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'comment' AND a.entity_id = c.id::text)
+        FROM comments c WHERE c.body LIKE ${pattern}
+        UNION ALL
+        SELECT a.after->>'description', a.entity_id::int, true
+        FROM audit_log a WHERE a.entity = 'task' AND a.action = 'task.update' AND a.after->>'description' LIKE ${pattern}
+        UNION ALL
+        SELECT t.code, t.id, EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'task' AND a.action = 'task.create' AND a.entity_id = t.id::text)
+        FROM tasks t WHERE t.code LIKE ${pattern}`,
   );
 }
 
