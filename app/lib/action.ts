@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError, fromDatabaseError } from '@/db/errors';
 import type { Viewer } from '@/db/policy';
-import { fieldErrors, isDatabaseUnavailable } from './api';
+import { fieldErrors } from './api';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { writeContext } from './request-context';
 import { getViewer } from './viewer';
 

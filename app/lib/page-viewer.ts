@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { mustChangePassword } from '@/db/queries/accounts';
 import type { Viewer } from '@/db/policy';
-import { isDatabaseUnavailable } from './api';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { getViewer } from './viewer';
 
 /**
