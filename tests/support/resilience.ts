@@ -89,6 +89,7 @@ export async function withDb<T>(database: OwnDatabase, check: (handle: DbHandle)
 
 export type Sample = {
   op: string;
+  url: string;
   started: number;
   ended: number;
   /** 0 when no response came (connection refused or reset, or no answer within the hang bound). */
@@ -116,10 +117,10 @@ export async function timedRequest(client: HttpClient, op: string, url: string, 
     const text = await response.text();
     const json = contentType?.includes('json') && text ? (JSON.parse(text) as unknown) : undefined;
     const short = json === undefined && text.length <= SHORT_BODY ? text : undefined;
-    return { op, started, ended: Date.now(), status: response.status, contentType, location: response.headers.get('location'), json, text: short };
+    return { op, url, started, ended: Date.now(), status: response.status, contentType, location: response.headers.get('location'), json, text: short };
   } catch (error) {
     const e = error as Error & { cause?: { code?: string } };
-    return { op, started, ended: Date.now(), status: 0, error: `${e.name}: ${e.cause?.code ?? e.message}`, contentType: null, location: null };
+    return { op, url, started, ended: Date.now(), status: 0, error: `${e.name}: ${e.cause?.code ?? e.message}`, contentType: null, location: null };
   }
 }
 
@@ -142,6 +143,12 @@ export function tally(samples: Sample[], key: (s: Sample) => string): Record<str
   const counts: Record<string, number> = {};
   for (const s of samples) counts[key(s)] = (counts[key(s)] ?? 0) + 1;
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** CPU time the process has used so far, in ms (user + system; Linux /proc, 100 ticks a second). */
+export function cpuMsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** The server's resident memory now and at its peak, in MB (Linux /proc). */
