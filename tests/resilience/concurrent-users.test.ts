@@ -152,15 +152,16 @@ type LoadResult = {
   accepted: string[];
   /** Per task, the version each accepted report was based on. */
   acceptedVersions: Map<number, number[]>;
+  burstAt: number;
 };
 
 /**
  * Each user, after a random start, repeats one action and a pause: a page (25%: dashboard, task
  * list, a hot task's page), an API read (35%), a comment (5%), or a progress report (35%: read
- * the task, then post with the version read).
+ * the task, then post with the version read). Halfway through, all of them act at once.
  */
 async function runUsers(clients: HttpClient[], marker: string): Promise<LoadResult> {
-  const result: LoadResult = { samples: [], accepted: [], acceptedVersions: new Map(hotTaskIds.map((id) => [id, []])) };
+  const result: LoadResult = { samples: [], accepted: [], acceptedVersions: new Map(hotTaskIds.map((id) => [id, []])), burstAt: 0 };
   const { samples } = result;
   let serial = 0;
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
@@ -187,6 +188,9 @@ async function runUsers(clients: HttpClient[], marker: string): Promise<LoadResu
     if (write.status === 201) result.accepted.push(body);
   }
 
+  // Halfway, every user who is pausing acts at once (everyone opening the app at 9:00): some 200
+  // requests queue for the pool's connections together.
+  result.burstAt = Date.now() + LOAD_MS / 2;
   const users = startWorkers(clients.length, async (i, running) => {
     const client = clients[i]!;
     await sleep(Math.random() * THINK_MAX_MS);
@@ -196,7 +200,9 @@ async function runUsers(clients: HttpClient[], marker: string): Promise<LoadResu
       else if (dice < 0.6) samples.push(await timedRequest(client, 'api', pick([`/api/v1/tasks/${hot()}`, '/api/v1/tasks?pageSize=20', `/api/v1/tasks/${hot()}/updates`])));
       else if (dice < 0.65) await comment(client);
       else await report(client);
-      await sleep(THINK_MIN_MS + Math.random() * (THINK_MAX_MS - THINK_MIN_MS));
+      const pause = THINK_MIN_MS + Math.random() * (THINK_MAX_MS - THINK_MIN_MS);
+      const untilBurst = result.burstAt - Date.now();
+      await sleep(untilBurst > 0 ? Math.min(pause, untilBurst) : pause);
     }
   });
   await sleep(LOAD_MS);
@@ -215,18 +221,20 @@ describe('200 concurrent users for 60 seconds on PostgreSQL', () => {
     const memoryBefore = memoryOf(app.pid);
     const cpuBefore = cpuMsOf(app.pid);
     const connections = watchConnections(database.serverOptions.databaseUrl!);
-    const { samples, accepted, acceptedVersions } = await runUsers(clients, marker);
+    const { samples, accepted, acceptedVersions, burstAt } = await runUsers(clients, marker);
     const peakConnections = await connections.stop();
     const cpuMs = cpuMsOf(app.pid) - cpuBefore;
     const memoryAfter = memoryOf(app.pid);
     const final = await versions(sessions[0]!);
 
     const reports = samples.filter((s) => s.op === 'report');
+    const burst = samples.filter((s) => s.started >= burstAt && s.started < burstAt + 100);
     const slowest = [...samples].sort((a, b) => duration(b) - duration(a)).slice(0, 3);
     console.log(
       `[concurrent-users] ${USERS} users on ${sessions.length} signed-in accounts, ${LOAD_MS / 1000} s: ${samples.length} requests (${Math.round(samples.length / (LOAD_MS / 1000))}/s)\n` +
         `  by kind and status: ${JSON.stringify(tally(samples, (s) => `${s.op} ${s.status}`))}\n` +
         `  latency ms, all: ${JSON.stringify(latency(samples))}; slowest: ${slowest.map((s) => `${s.url} ${duration(s)}`).join(', ')}\n` +
+        `  the burst: ${burst.length} requests within 100 ms, latency ms ${JSON.stringify(latency(burst))}\n` +
         `  latency ms by kind: ${JSON.stringify(Object.fromEntries(['page', 'api', 'report', 'comment'].map((op) => [op, latency(samples.filter((s) => s.op === op))])))}\n` +
         `  reports: ${reports.filter((s) => s.status === 201).length} accepted, ${reports.filter((s) => s.status === 409).length} refused as stale (409)\n` +
         `  server CPU: ${(cpuMs / 1000).toFixed(1)} s in ${LOAD_MS / 1000} s (${Math.round((cpuMs / LOAD_MS) * 100)}% of one core), ${(cpuMs / samples.length).toFixed(1)} ms a request\n` +
@@ -239,6 +247,7 @@ describe('200 concurrent users for 60 seconds on PostgreSQL', () => {
     // Everything else is success, or 409 for a report based on a version someone else had already changed.
     expect(samples.filter((s) => !(s.status === 200 || s.status === 201 || (s.op === 'report' && s.status === 409)))).toEqual([]);
     expect(reports.some((s) => s.status === 201) && reports.some((s) => s.status === 409)).toBe(true);
+    expect(burst.length).toBeGreaterThanOrEqual(USERS / 4);
     // No lost update: no two accepted reports on a task were based on one version, and each
     // task's version moved by exactly its accepted reports.
     for (const [taskId, based] of acceptedVersions) {
