@@ -1,7 +1,7 @@
 // 200 concurrent users for 60 seconds mixing reads and writes on the same few tasks (issue 6):
 // zero 5xx, zero lost updates (every report carries the version it read; 409s are expected, and
 // every 2xx write is stored exactly once), and no request left waiting on an exhausted connection
-// pool. The users are real accounts signed in through next-auth, each acting every 1–5 s (a busy
+// pool. The users are real accounts signed in through next-auth, each acting every 2–6 s (a busy
 // user; with no pause at all, 200 clients only measure how long requests queue on 2 cores).
 // Prints throughput, latency percentiles, the server's CPU and memory.
 // Always on PostgreSQL, the production database: the run's server, or a private cluster. The
@@ -40,8 +40,8 @@ import {
 
 const USERS = 200;
 const LOAD_MS = 60_000;
-const THINK_MIN_MS = 1_000;
-const THINK_MAX_MS = 5_000;
+const THINK_MIN_MS = 2_000;
+const THINK_MAX_MS = 6_000;
 const OFFICERS = 30;
 const LEADERS = 10;
 const HOT_TASKS = 4;
