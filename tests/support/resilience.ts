@@ -6,14 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase } from '../../db/client';
 import { migratePglite, migratePostgres } from '../../db/migrate';
 import { queryRows } from '../../db/raw';
 import { seedDatabase } from '../../db/seed/seed';
-import type { AppServerOptions } from './app-server';
+import { createPgDatabase, type AppServerOptions } from './app-server';
 import { DEMO_PASSWORD, HttpClient } from './http-client';
-import { adminUrl, databaseUrl } from './pg-urls';
 
 export type Engine = 'postgres' | 'pglite';
 export type DbHandle = Awaited<ReturnType<typeof openDatabase>>;
@@ -32,25 +30,14 @@ export type OwnDatabase = {
 /** A new PostgreSQL database on `serverUrl`'s server, or a new PGlite folder. */
 export async function ownDatabase(engine: Engine, serverUrl: string | undefined = process.env.DATABASE_URL): Promise<OwnDatabase> {
   if (engine === 'postgres') {
-    if (!serverUrl) throw new Error('A PostgreSQL database needs a server URL (DATABASE_URL)');
-    const name = `khcn_res_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl(serverUrl) });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = databaseUrl(serverUrl, name);
-    const open = () => openDatabase({ url });
+    const created = await createPgDatabase('khcn_res', serverUrl);
+    const open = () => openDatabase({ url: created.url });
     return {
       engine,
-      serverOptions: { databaseUrl: url },
+      serverOptions: { databaseUrl: created.url },
       open,
-      seed: (extra) => seedWith(open, () => migratePostgres(url), extra),
-      destroy: async () => {
-        const c = new pg.Client({ connectionString: adminUrl(serverUrl) });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
+      seed: (extra) => seedWith(open, () => migratePostgres(created.url), extra),
+      destroy: created.drop,
     };
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-res-'));
