@@ -7,14 +7,14 @@ import { SessionKeepalive } from '@/components/shell/session-keepalive';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { ClientMessages } from '@/app/lib/i18n/client-messages';
 import { setLocale } from '@/app/lib/locale-action';
-import { getViewer } from '@/app/lib/viewer';
+import { pageViewer } from '@/app/lib/page-viewer';
 import { can } from '@/db/policy';
 import { unreadCount } from '@/db/queries/notifications';
 import { getDb } from '@/db/client';
 
 // Redirecting here is for convenience only; every query checks the viewer itself.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await getViewer();
+  const viewer = await pageViewer();
   if (!viewer) redirect('/sign-in');
   const t = await getTranslations();
   const locale = await getLocale();

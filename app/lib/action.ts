@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError, fromDatabaseError } from '@/db/errors';
 import type { Viewer } from '@/db/policy';
-import { fieldErrors, isDatabaseUnavailable } from './api';
+import { fieldErrors } from './api';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { writeContext } from './request-context';
 import { getViewer } from './viewer';
 
@@ -31,9 +32,9 @@ export async function runAction<T>(
   work: (viewer: Viewer, ctx: { today: string; ip: string }) => Promise<T>,
   onSuccess?: (result: T) => ActionState | void,
 ): Promise<ActionState> {
-  const viewer = await getViewer();
-  if (!viewer) return { message: 'errors.unauthenticated' };
   try {
+    const viewer = await getViewer();
+    if (!viewer) return { message: 'errors.unauthenticated' };
     const result = await work(viewer, await writeContext());
     return { ok: true, ...(onSuccess?.(result) ?? {}) };
   } catch (error) {

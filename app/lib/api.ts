@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { AppError, fromDatabaseError } from '@/db/errors';
 import type { Viewer } from '@/db/policy';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { problem, problemFromError } from './problem';
 import { getViewer } from './viewer';
 
@@ -17,20 +18,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
     (fields[key] ??= []).push(issue.message);
   }
   return fields;
-}
-
-/** Connection failures of node-postgres or PGlite: the database, not the request, is at fault. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    const { code, message } = current as { code?: string; message?: string };
-    if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003'].includes(code)) return true;
-    if (message && /connection terminated|timeout exceeded when trying to connect|Connection terminated|the database system is (starting|shutting) up/i.test(message)) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 export function errorResponse(error: unknown): Response {

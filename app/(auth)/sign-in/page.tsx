@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm, type SignInFormError, type SignInFormTexts } from '@/components/auth/sign-in-form';
 import accountStyles from '@/components/account/account.module.css';
-import { getViewer } from '@/app/lib/viewer';
+import { pageViewer } from '@/app/lib/page-viewer';
 import { SIGN_IN_ERRORS } from '@/app/lib/auth';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ function isSignInError(code: string): code is (typeof SIGN_IN_ERRORS)[number] {
 type Props = { searchParams: Promise<{ error?: string; callbackUrl?: string; changed?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  if (await getViewer()) redirect('/');
+  if (await pageViewer()) redirect('/');
   const { error, changed } = await searchParams;
   const t = await getTranslations();
   const initialError: SignInFormError | null = !error ? null : isSignInError(error) ? error : 'unknown';
