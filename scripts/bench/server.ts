@@ -3,23 +3,13 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../free-port';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 export type BenchServer = { baseUrl: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 export async function startBenchServer(databaseUrl: string, today: string, logFile: string): Promise<BenchServer> {
   const port = await freePort();

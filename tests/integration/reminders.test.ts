@@ -1,7 +1,6 @@
 // The reminder job on a real database and a real SMTP server (smtp-server on 127.0.0.1): a task
 // due in 3 days yields one in-app notification and one email however often (and however
 // concurrently) the job runs; finished tasks get nothing; a failed send is retried later.
-import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { changeTaskState, createTask } from '@/db/queries/task-writes';
 import type { TaskDto } from '@/db/queries/tasks';
 import { queryRows } from '@/db/raw';
 import type { TaskStatus } from '@/db/schema';
+import { freePort } from '../../scripts/free-port';
 import { createTestDb, type TestDb } from '../support/test-db';
 
 const TODAY = '2021-10-15';
@@ -83,16 +83,6 @@ const received: Received[] = [];
 let smtp: SMTPServer | null = null;
 let smtpPort = 0;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 async function startSmtp(port: number): Promise<void> {
   const server = new SMTPServer({

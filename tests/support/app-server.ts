@@ -5,13 +5,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../scripts/free-port';
 import pg from 'pg';
 import { adminUrl, databaseUrl } from './pg-urls';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+export { freePort };
 
 export type AppServer = {
   baseUrl: string;
@@ -28,16 +30,6 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** A new, empty database on the PostgreSQL server of `base` (DATABASE_URL by default), and how to drop it. */
 export async function createPgDatabase(prefix: string, base: string | undefined = process.env.DATABASE_URL): Promise<{ url: string; drop: () => Promise<void> }> {
