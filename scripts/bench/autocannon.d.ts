@@ -12,7 +12,7 @@ declare module 'autocannon' {
   };
 
   export interface Client extends EventEmitter {
-    setRequest(request: Request): void;
+    setRequests(requests: Request[]): void;
     setBody(body: string): void;
   }
 

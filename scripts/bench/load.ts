@@ -70,7 +70,8 @@ export async function runWrites(baseUrl: string, slots: WriteSlot[], seconds: nu
     rate: everySeconds ? slots.length / everySeconds : undefined,
     setupClient: (client) => {
       const slot = slots[next++ % slots.length]!;
-      client.setRequest({
+      // setRequests, not setRequest: the client goes back to its list of requests after each answer.
+      client.setRequests([{
         method: 'POST',
         path: `/api/v1/tasks/${slot.taskId}/updates`,
         headers: { cookie: slot.cookie, 'content-type': 'application/json' },
@@ -86,7 +87,7 @@ export async function runWrites(baseUrl: string, slots: WriteSlot[], seconds: nu
           }
           client.setBody(body(slot));
         },
-      });
+      }]);
     },
   });
   return { ...result, accepted };
