@@ -3,7 +3,7 @@
 import autocannon, { type Client, type Request } from 'autocannon';
 import { summarize, type Summary } from './stats';
 
-export type LoadResult = Summary & { errors: number; timeouts: number; conflicts: number; statuses: Record<number, number> };
+export type LoadResult = Summary & { errors: number; timeouts: number; conflicts: number; busy: number; statuses: Record<number, number> };
 
 type LoadOptions = {
   baseUrl: string;
@@ -42,12 +42,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
   const result = await instance;
-  const refused = Object.entries(statuses).reduce((n, [s, c]) => n + (Number(s) >= 300 && Number(s) !== 409 ? c : 0), 0);
+  // 409 (a stale version) and 429 (exports queue full: come back later) are answers by design.
+  const refused = Object.entries(statuses).reduce((n, [s, c]) => n + (Number(s) >= 300 && Number(s) !== 409 && Number(s) !== 429 ? c : 0), 0);
   return {
     ...summarize(times, options.seconds),
     errors: refused + result.errors - result.timeouts,
     timeouts: result.timeouts,
     conflicts: statuses[409] ?? 0,
+    busy: statuses[429] ?? 0,
     statuses,
   };
 }

@@ -8,9 +8,10 @@ import { toCsv } from '@/app/lib/csv';
 import { workbook, XLSX_TYPE } from '@/app/lib/xlsx';
 import { formatDay } from '@/app/lib/format';
 import { appToday } from '@/app/lib/today';
+import { withExportSlot } from '@/app/lib/export-slots';
 
 /** The task list with the same filters as the page, as CSV (UTF-8 with BOM) or XLSX (format=xlsx). */
-export const GET = apiRoute(async ({ request, viewer }) => {
+export const GET = apiRoute(async ({ request, viewer }) => withExportSlot(async () => {
   const { format, ...params } = Object.fromEntries(new URL(request.url).searchParams);
   const input = listTasksInput.parse(params);
   const db = await getDb();
@@ -41,4 +42,4 @@ export const GET = apiRoute(async ({ request, viewer }) => {
       'Cache-Control': 'private, no-store',
     },
   });
-});
+}));
