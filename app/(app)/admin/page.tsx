@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { listAccounts } from '@/db/queries/accounts';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { listUnitsForAdmin } from '@/db/queries/units';
-import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
+import { AdminRefusal } from '@/components/admin/forbidden-notice';
 import styles from '@/components/admin/admin.module.css';
 import { requireViewer } from '@/app/lib/page-viewer';
 import { loadOrRefuse } from '@/app/lib/refusal';
@@ -30,7 +30,7 @@ export default async function AdminIndexPage() {
       liveTokens: tokens.filter((k) => k.live).length,
     };
   });
-  if (!loaded.ok) return <ForbiddenNotice title={t('admin.refusal.title')} message={t(loaded.messageKey)} backLabel={t('admin.refusal.back')} />;
+  if (!loaded.ok) return <AdminRefusal messageKey={loaded.messageKey} />;
   const figures = loaded.data;
 
   const cards = [

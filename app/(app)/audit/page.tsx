@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listAudit, listAuditFacets, listAuditInput } from '@/db/queries/audit';
-import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
+import { AdminRefusal } from '@/components/admin/forbidden-notice';
 import { AuditDiff } from '@/components/audit/audit-diff';
 import styles from '@/components/admin/admin.module.css';
 import { formatInstant } from '@/app/lib/format-time';
@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: Props) {
   });
   const input = parsed.success ? parsed.data : { limit: PAGE_SIZE + 1 };
   const loaded = await loadOrRefuse(() => Promise.all([listAudit(db, viewer, input), listAuditFacets(db, viewer)]));
-  if (!loaded.ok) return <ForbiddenNotice title={t('admin.refusal.title')} message={t(loaded.messageKey)} backLabel={t('admin.refusal.back')} />;
+  if (!loaded.ok) return <AdminRefusal messageKey={loaded.messageKey} />;
 
   const [rows, facets] = loaded.data;
   const page = rows.slice(0, PAGE_SIZE);

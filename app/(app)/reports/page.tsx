@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { latestClosedPeriod, PERIOD_KINDS } from '@/db/domain/report-periods';
-import { listPlans } from '@/db/queries/plans';
 import { periodicReport, reportInput } from '@/db/queries/reports';
 import { PrintButton } from '@/components/reports/print-button';
 import { ReportDocument } from '@/components/reports/report-document';
@@ -10,7 +9,7 @@ import styles from '@/components/reports/report.module.css';
 import { reportHeading } from '@/app/lib/report-export';
 import { requireViewer } from '@/app/lib/page-viewer';
 import { appToday } from '@/app/lib/today';
-import { choosePlan, param, type RawSearchParams } from '../units/plan-choice';
+import { param, planFromParams, type RawSearchParams } from '../units/plan-choice';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reports');
@@ -23,8 +22,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const today = appToday();
   const params = await searchParams;
   const t = await getTranslations('reports');
-  const plans = await listPlans(db, viewer);
-  const plan = choosePlan(plans, param(params, 'plan'));
+  const { plans, plan } = await planFromParams(db, viewer, params);
   if (!plan) {
     return (
       <>

@@ -4,12 +4,11 @@ import { getDb } from '@/db/client';
 import { can } from '@/db/policy';
 import { listTasks } from '@/db/queries/tasks';
 import { Pagination } from '@/components/tasks/pagination';
-import { TaskFilters } from '@/components/tasks/task-filters';
 import { TaskTable } from '@/components/tasks/task-table';
-import { TaskViewsHeader } from '@/components/tasks/task-views-header';
 import styles from '@/components/tasks/tasks.module.css';
 import { requireViewer } from '@/app/lib/page-viewer';
 import { loadTaskListContext, type RawSearchParams } from './task-list-context';
+import { TaskViewShell } from './task-view-shell';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('tasks');
@@ -27,40 +26,13 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const ownerNames = Object.fromEntries(ctx.owners.map((o) => [o.id, o.name]));
 
   return (
-    <>
-      <TaskViewsHeader view="list" query={input} plan={ctx.plan} today={ctx.today} canCreate={can(viewer, 'task.create')} />
-      {ctx.invalid && (
-        <p className={styles.notice} role="status">
-          {t('tasks.invalidParams')}
-        </p>
-      )}
-      {!ctx.plan ? (
-        <p>{t('tasks.noPlan')}</p>
+    <TaskViewShell view="list" ctx={ctx} canCreate={can(viewer, 'task.create')} total={total}>
+      {items.length === 0 ? (
+        <p className={`card muted ${styles.empty}`}>{t('tasks.empty')}</p>
       ) : (
-        <>
-          <TaskFilters
-            action="/tasks"
-            query={input}
-            plans={ctx.plans}
-            priorities={ctx.priorities}
-            units={ctx.unitOptions}
-            owners={ctx.ownerOptions}
-            ownersHidden={ctx.ownersHidden}
-            showSort
-          />
-          <div className={styles.summary}>
-            <p aria-live="polite" aria-atomic="true" id="task-count">
-              {t('tasks.count', { total })}
-            </p>
-          </div>
-          {items.length === 0 ? (
-            <p className={`card muted ${styles.empty}`}>{t('tasks.empty')}</p>
-          ) : (
-            <TaskTable items={items} unitNames={unitNames} ownerNames={ownerNames} query={input} caption={t('tasks.count', { total })} />
-          )}
-          {total > 0 && <Pagination path="/tasks" query={input} page={input.page} pageSize={input.pageSize} total={total} />}
-        </>
+        <TaskTable items={items} unitNames={unitNames} ownerNames={ownerNames} query={input} caption={t('tasks.count', { total })} />
       )}
-    </>
+      {total > 0 && <Pagination path="/tasks" query={input} page={input.page} pageSize={input.pageSize} total={total} />}
+    </TaskViewShell>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { listPlanChoices } from '@/db/queries/plans';
 import { districtRanking, RANKING_SORTS, rankingInput } from '@/db/queries/scorecards';
 import { listUnits } from '@/db/queries/units';
 import { RankingTable } from '@/components/units/ranking-table';
@@ -9,7 +8,7 @@ import styles from '@/components/units/units.module.css';
 import { formatDay } from '@/app/lib/format';
 import { requireViewer } from '@/app/lib/page-viewer';
 import { appToday } from '@/app/lib/today';
-import { choosePlan, existedDuring, param, type RawSearchParams } from './plan-choice';
+import { existedDuring, param, planFromParams, type RawSearchParams } from './plan-choice';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('units');
@@ -22,8 +21,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   const today = appToday();
   const params = await searchParams;
   const t = await getTranslations('units');
-  const plans = await listPlanChoices(db, viewer);
-  const plan = choosePlan(plans, param(params, 'plan'));
+  const { plans, plan } = await planFromParams(db, viewer, params);
   if (!plan) {
     return (
       <>

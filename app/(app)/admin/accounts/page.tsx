@@ -7,7 +7,7 @@ import { listUnits } from '@/db/queries/units';
 import { AccountDetailsForm } from '@/components/admin/account-details-form';
 import { ConfirmButtonForm } from '@/components/admin/confirm-button-form';
 import { CreateAccountForm } from '@/components/admin/create-account-form';
-import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
+import { AdminRefusal } from '@/components/admin/forbidden-notice';
 import { ResetPasswordForm } from '@/components/admin/reset-password-form';
 import { unitOptions } from '@/components/admin/unit-tree';
 import { Badge } from '@/components/ui/badge';
@@ -32,7 +32,7 @@ export default async function AccountsPage({ searchParams }: Props) {
     const [accounts, units] = await Promise.all([listAccounts(db, viewer), listUnits(db, viewer)]);
     return { accounts, units };
   });
-  if (!loaded.ok) return <ForbiddenNotice title={t('admin.refusal.title')} message={t(loaded.messageKey)} backLabel={t('admin.refusal.back')} />;
+  if (!loaded.ok) return <AdminRefusal messageKey={loaded.messageKey} />;
 
   const { accounts, units } = loaded.data;
   const options = unitOptions(units);

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { listAccounts } from '@/db/queries/accounts';
 import { listApiTokens, type ApiTokenDto } from '@/db/queries/api-tokens';
 import { ConfirmButtonForm } from '@/components/admin/confirm-button-form';
-import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
+import { AdminRefusal } from '@/components/admin/forbidden-notice';
 import { IssueTokenForm } from '@/components/admin/issue-token-form';
 import { Badge } from '@/components/ui/badge';
 import styles from '@/components/admin/admin.module.css';
@@ -28,7 +28,7 @@ export default async function TokensPage() {
     const [tokens, accounts] = await Promise.all([listApiTokens(db, viewer), listAccounts(db, viewer)]);
     return { tokens, accounts };
   });
-  if (!loaded.ok) return <ForbiddenNotice title={t('admin.refusal.title')} message={t(loaded.messageKey)} backLabel={t('admin.refusal.back')} />;
+  if (!loaded.ok) return <AdminRefusal messageKey={loaded.messageKey} />;
 
   const { tokens, accounts } = loaded.data;
   const users = accounts.filter((a) => !a.disabled).map(({ id, name, email }) => ({ id, name, email }));

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { listUnitsForAdmin } from '@/db/queries/units';
 import { ConfirmButtonForm } from '@/components/admin/confirm-button-form';
 import { CreateUnitForm } from '@/components/admin/create-unit-form';
-import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
+import { AdminRefusal } from '@/components/admin/forbidden-notice';
 import { UnitEditForm } from '@/components/admin/unit-edit-form';
 import { descendantsOf, unitOptions, unitTree } from '@/components/admin/unit-tree';
 import { Badge } from '@/components/ui/badge';
@@ -28,7 +28,7 @@ export default async function UnitsPage({ searchParams }: Props) {
   const db = await getDb();
   const t = await getTranslations();
   const loaded = await loadOrRefuse(() => listUnitsForAdmin(db, viewer));
-  if (!loaded.ok) return <ForbiddenNotice title={t('admin.refusal.title')} message={t(loaded.messageKey)} backLabel={t('admin.refusal.back')} />;
+  if (!loaded.ok) return <AdminRefusal messageKey={loaded.messageKey} />;
 
   const units = loaded.data;
   const tree = unitTree(units);

@@ -4,11 +4,9 @@ import { getDb } from '@/db/client';
 import { can } from '@/db/policy';
 import { listTasks } from '@/db/queries/tasks';
 import { TaskBoard } from '@/components/tasks/task-board';
-import { TaskFilters } from '@/components/tasks/task-filters';
-import { TaskViewsHeader } from '@/components/tasks/task-views-header';
-import styles from '@/components/tasks/tasks.module.css';
 import { requireViewer } from '@/app/lib/page-viewer';
 import { loadTaskListContext, unpaged, type RawSearchParams } from '../task-list-context';
+import { TaskViewShell } from '../task-view-shell';
 
 /** The board shows every match at once, up to this many; past it the filters must narrow. */
 const BOARD_LIMIT = 300;
@@ -28,40 +26,14 @@ export default async function TaskBoardPage({ searchParams }: { searchParams: Pr
   const unitNames = Object.fromEntries(ctx.units.map((u) => [u.id, u.name]));
 
   return (
-    <>
-      <TaskViewsHeader view="board" query={input} plan={ctx.plan} today={ctx.today} canCreate={can(viewer, 'task.create')} />
-      {ctx.invalid && (
-        <p className={styles.notice} role="status">
-          {t('tasks.invalidParams')}
-        </p>
-      )}
-      {!ctx.plan ? (
-        <p>{t('tasks.noPlan')}</p>
-      ) : (
-        <>
-          <TaskFilters
-            action="/tasks/board"
-            query={input}
-            plans={ctx.plans}
-            priorities={ctx.priorities}
-            units={ctx.unitOptions}
-            owners={ctx.ownerOptions}
-            ownersHidden={ctx.ownersHidden}
-            showSort={false}
-          />
-          <div className={styles.summary}>
-            <p aria-live="polite" aria-atomic="true" id="task-count">
-              {t('tasks.count', { total })}
-            </p>
-          </div>
-          {total > items.length && (
-            <p className={styles.notice} role="status">
-              {t('tasks.board.capped', { shown: items.length, total })}
-            </p>
-          )}
-          <TaskBoard items={items} unitNames={unitNames} />
-        </>
-      )}
-    </>
+    <TaskViewShell
+      view="board"
+      ctx={ctx}
+      canCreate={can(viewer, 'task.create')}
+      total={total}
+      capped={total > items.length ? t('tasks.board.capped', { shown: items.length, total }) : undefined}
+    >
+      <TaskBoard items={items} unitNames={unitNames} />
+    </TaskViewShell>
   );
 }

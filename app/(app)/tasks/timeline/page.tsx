@@ -3,12 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { can } from '@/db/policy';
 import { listTasks } from '@/db/queries/tasks';
-import { TaskFilters } from '@/components/tasks/task-filters';
 import { TaskTimeline, type TimelineGroup } from '@/components/tasks/task-timeline';
-import { TaskViewsHeader } from '@/components/tasks/task-views-header';
 import styles from '@/components/tasks/tasks.module.css';
 import { requireViewer } from '@/app/lib/page-viewer';
 import { loadTaskListContext, unpaged, type RawSearchParams } from '../task-list-context';
+import { TaskViewShell } from '../task-view-shell';
 
 /** The timeline shows every match at once, up to this many; past it the filters must narrow. */
 const TIMELINE_LIMIT = 300;
@@ -40,44 +39,18 @@ export default async function TaskTimelinePage({ searchParams }: { searchParams:
     .filter((g) => g.tasks.length > 0);
 
   return (
-    <>
-      <TaskViewsHeader view="timeline" query={input} plan={ctx.plan} today={ctx.today} canCreate={can(viewer, 'task.create')} />
-      {ctx.invalid && (
-        <p className={styles.notice} role="status">
-          {t('tasks.invalidParams')}
-        </p>
-      )}
-      {!ctx.plan ? (
-        <p>{t('tasks.noPlan')}</p>
+    <TaskViewShell
+      view="timeline"
+      ctx={ctx}
+      canCreate={can(viewer, 'task.create')}
+      total={total}
+      capped={total > items.length ? t('tasks.timeline.capped', { shown: items.length, total }) : undefined}
+    >
+      {groups.length === 0 || !ctx.plan ? (
+        <p className={`card muted ${styles.empty}`}>{t('tasks.empty')}</p>
       ) : (
-        <>
-          <TaskFilters
-            action="/tasks/timeline"
-            query={input}
-            plans={ctx.plans}
-            priorities={ctx.priorities}
-            units={ctx.unitOptions}
-            owners={ctx.ownerOptions}
-            ownersHidden={ctx.ownersHidden}
-            showSort={false}
-          />
-          <div className={styles.summary}>
-            <p aria-live="polite" aria-atomic="true" id="task-count">
-              {t('tasks.count', { total })}
-            </p>
-          </div>
-          {total > items.length && (
-            <p className={styles.notice} role="status">
-              {t('tasks.timeline.capped', { shown: items.length, total })}
-            </p>
-          )}
-          {groups.length === 0 ? (
-            <p className={`card muted ${styles.empty}`}>{t('tasks.empty')}</p>
-          ) : (
-            <TaskTimeline year={ctx.plan.year} today={ctx.today} groups={groups} />
-          )}
-        </>
+        <TaskTimeline year={ctx.plan.year} today={ctx.today} groups={groups} />
       )}
-    </>
+    </TaskViewShell>
   );
 }

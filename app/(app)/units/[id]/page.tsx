@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { daysBetween } from '@/db/domain/dates';
-import { listPlanChoices } from '@/db/queries/plans';
 import { unitScorecard } from '@/db/queries/scorecards';
 import { listTasksInput } from '@/db/queries/task-inputs';
 import { listTasks } from '@/db/queries/tasks';
@@ -15,7 +14,7 @@ import styles from '@/components/units/units.module.css';
 import { formatDay } from '@/app/lib/format';
 import { requireViewer } from '@/app/lib/page-viewer';
 import { appToday } from '@/app/lib/today';
-import { choosePlan, param, type RawSearchParams } from '../plan-choice';
+import { planFromParams, type RawSearchParams } from '../plan-choice';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -41,9 +40,8 @@ export default async function UnitScorecardPage({ params, searchParams }: Props)
   const db = await getDb();
   const today = appToday();
   const id = unitId((await params).id);
-  const [units, plans] = await Promise.all([listUnits(db, viewer), listPlanChoices(db, viewer)]);
+  const [units, { plan }] = await Promise.all([listUnits(db, viewer), planFromParams(db, viewer, await searchParams)]);
   const unit = units.find((u) => u.id === id);
-  const plan = choosePlan(plans, param(await searchParams, 'plan'));
   if (!unit || !plan) notFound();
 
   const filter = { plan: plan.id, unit: id, pageSize: TASK_LIMIT, sort: 'dueDate' };
