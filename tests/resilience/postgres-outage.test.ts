@@ -61,6 +61,9 @@ const isDatabaseUnavailableProblem = (s: Sample) =>
   s.status === 503 && !!s.contentType?.startsWith('application/problem+json') && (s.json as { type?: string })?.type === '/problems/database-unavailable';
 const isUnavailablePage = (s: Sample) => s.status === 307 && !!s.location?.startsWith('/unavailable');
 const succeeded = (s: Sample) => s.status === 200 || s.status === 201;
+// A report sent with the version read before an outage, whose earlier write committed as the
+// connection died (the writer saw 503), is refused as stale: the version check holding, not an error.
+const refusedAsStale = (s: Sample) => s.op === 'write' && s.status === 409 && (s.json as { type?: string })?.type === '/problems/conflict';
 
 describe('PostgreSQL stopped during load', () => {
   it('answers 503 within seconds while it is down, serves again when it is back, and leaves no half-applied write', async () => {
@@ -154,12 +157,12 @@ describe('PostgreSQL stopped during load', () => {
     expect(unavailablePage?.contentType).toMatch(/^text\/html/);
     expect(unavailablePage?.text).toContain('Hệ thống tạm thời không kết nối được cơ sở dữ liệu');
     // Stopping and starting: the API never answers 500, only success or 503.
-    expect(all.filter((s) => isApi(s) && !succeeded(s) && !isDatabaseUnavailableProblem(s))).toEqual([]);
+    expect(all.filter((s) => isApi(s) && !succeeded(s) && !isDatabaseUnavailableProblem(s) && !refusedAsStale(s))).toEqual([]);
     // Back: healthy within the bound, without restarting the app, and everything works again.
     expect(recovered, 'the app never became healthy again').toBeGreaterThan(0);
     expect(recovered - startDone).toBeLessThanOrEqual(RECOVERY_MS);
     expect(after.filter((s) => s.op === 'write').length).toBeGreaterThanOrEqual(WRITERS);
-    expect(after.filter((s) => !succeeded(s))).toEqual([]);
+    expect(after.filter((s) => !succeeded(s) && !refusedAsStale(s))).toEqual([]);
 
     // Nothing half-applied: every task's history matches its audit rows, every accepted report is there once.
     await withDb(database, async (handle) => {
