@@ -11,7 +11,7 @@ const credentials = z.object({
   password: z.string().min(1).max(200),
 });
 
-/** The address a request came from: the nearest hop of X-Forwarded-For, which Next.js sets. */
+/** The address a request came from: scripts/serve.mjs replaces X-Forwarded-For with the one address it resolved from the socket and TRUSTED_PROXIES. */
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
   const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
   const value = Array.isArray(raw) ? raw.join(',') : (raw ?? '');

@@ -14,12 +14,15 @@ export type BenchServer = { baseUrl: string; pid: number; rssMb: () => number; s
 export async function startBenchServer(databaseUrl: string, today: string, logFile: string): Promise<BenchServer> {
   const port = await freePort();
   const log = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], {
     cwd: root,
     stdio: ['ignore', log, log],
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: String(port),
+      // Each benchmark user signs in from its own address (X-Forwarded-For), as behind a proxy.
+      TRUSTED_PROXIES: '127.0.0.1/32,::1/128',
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: randomBytes(32).toString('hex'),
       NEXTAUTH_URL: `http://localhost:${port}`,

@@ -94,6 +94,9 @@ export async function startAppServer(extraEnv: Record<string, string> = {}, opti
     NEXTAUTH_URL: `http://localhost:${port}`,
     SEED_TODAY: '2021-10-15',
     SIGN_IN_LOCK_SECONDS: '4',
+    // The test clients name their own address in X-Forwarded-For (tests/support/http-client.ts), as
+    // a proxy on this machine would; a test of spoofing starts a server with TRUSTED_PROXIES=''.
+    TRUSTED_PROXIES: '127.0.0.1/32,::1/128',
     ...extraEnv,
   };
   let dbUrl = options.databaseUrl;
@@ -120,7 +123,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}, opti
   const log = fs.openSync(logFile, 'a');
   const baseUrl = `http://localhost:${port}`;
   const spawnServer = () =>
-    spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], {
       cwd: root,
       env: env as NodeJS.ProcessEnv,
       stdio: ['ignore', log, log],
