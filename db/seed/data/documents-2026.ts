@@ -160,8 +160,21 @@ export const DOCS = {
 
 export type DocumentKey = keyof typeof DOCS;
 
-/** "Kế hoạch số 333/KH-UBND ngày 31/12/2025 của UBND tỉnh Lạng Sơn" — the citation form of Decree 30/2020/NĐ-CP. */
+/**
+ * "Kế hoạch số 333/KH-UBND ngày 31/12/2025 của UBND tỉnh Lạng Sơn"; a law by its name: "Luật Thanh tra
+ * số 84/2025/QH15 ngày 25/6/2025". Decree 30/2020/NĐ-CP writes a day below 10 and the months 1 and 2
+ * with a leading zero, other months without one.
+ */
 export function citeDocument(doc: SeedDocument): string {
-  const [y, m, d] = doc.date.split('-');
-  return `${doc.kind} số ${doc.number} ngày ${d}/${m}/${y} của ${doc.issuer}`;
+  const head = doc.kind === 'Luật' ? `${doc.subject} số ${doc.number}` : `${doc.kind} số ${doc.number}`;
+  const tail = doc.kind === 'Luật' ? '' : ` của ${doc.issuer}`;
+  return `${head} ngày ${formatDocumentDate(doc.date)}${tail}`;
+}
+
+/** yyyy-MM-dd → "05/9/2025", "25/02/2021", "31/12/2025" (Decree 30/2020/NĐ-CP). */
+export function formatDocumentDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const dd = String(d).padStart(2, '0');
+  const mm = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return `${dd}/${mm}/${y}`;
 }

@@ -2,6 +2,7 @@
 // department's new divisions and the external bodies (./department-2025.ts), the end dates to set on
 // 2021 units, and every succession link (a 2021 district → the communes that took over its area; a
 // 2021 division or the Sở TT&TT → the unit that took over its work). Sources: ./SOURCES.md.
+import { addDays } from '../../domain/dates';
 import { COMMUNES_FROM, seedCommunes2025 } from './communes-2025';
 import { MERGER_DAY, seedDivisions2025, seedExternalUnits2025, seedUnitEndings2025 } from './department-2025';
 import type { SeedSuccession } from './types-2026';
@@ -26,7 +27,7 @@ export const seedSuccessions2025: SeedSuccession[] = [
     ending.successorCodes.map((toCode) => ({
       fromCode: ending.code,
       toCode,
-      on: addDay(ending.validTo),
+      on: addDays(ending.validTo, 1),
       sourceIds: ending.sourceId ? [ending.sourceId] : [],
       verified: !ending.demo,
     })),
@@ -38,10 +39,4 @@ export const seedSuccessions2025: SeedSuccession[] = [
 /** The communes that took over (part of) a 2021 district's area, in the resolution's order. */
 export function successorCommunes(districtCode: string): string[] {
   return seedCommunes2025.filter((c) => (c.predecessorDistrictCodes as string[]).includes(districtCode)).map((c) => c.code);
-}
-
-function addDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
