@@ -96,9 +96,9 @@ export const SEED_SOURCES = {
     taken: 'KH 143/KH-UBND (2017–2020) and KH 201/KH-UBND (2021–2025) on the startup ecosystem; the portal startup.langson.gov.vn since 2019; the provincial startup contest drew 50 ideas (2019, 2020).',
   },
   PROJECT_NOTES: {
-    title: 'The project’s verified domain notes, as already used by the 2021 seed',
-    url: 'db/seed/plan-2021.ts (its header and legal bases cite them)',
-    taken: 'Facts already verified there: QĐ 527/QĐ-UBND (31/3/2020), QĐ 535/QĐ-UBND (25/02/2021) projects, QĐ 996/QĐ-TTg (10/8/2018), CV 2881/VP-KGVX (07/5/2025), NQ 03/NQ-CP (9/1/2025).',
+    title: 'The project’s domain notes (DOMAIN.md of the steering notes), not re-checked for this seed',
+    url: 'db/seed/plan-2021.ts cites the same QĐ 527, 535 and 996; CV 2881/VP-KGVX is cited from the notes only',
+    taken: 'QĐ 527/QĐ-UBND (31/3/2020), QĐ 535/QĐ-UBND (25/02/2021) and its projects, QĐ 996/QĐ-TTg (10/8/2018), 63 IP consultations in 2021, CV 2881/VP-KGVX (07/5/2025) and its report fields.',
   },
 } as const satisfies Record<string, SeedSource>;
 
