@@ -42,7 +42,10 @@ export type SeedDocument = {
   demo?: true;
 };
 
-/** A 2025 commune-level unit (Resolution 1672/NQ-UBTVQH15), the body that receives tasks. */
+/**
+ * A 2025 commune-level unit (Resolution 1672/NQ-UBTVQH15), the body that receives tasks. Inherited:
+ * `code` ("X-THATKHE", "P-TAMTHANH"); `name` (the body: "UBND xã Thất Khê"); `validFrom` (2025-07-01).
+ */
 export type SeedCommune = SeedUnit & {
   kind: 'commune';
   /** Xã or phường, as the resolution classifies the unit. */
@@ -205,6 +208,13 @@ export type StoryTag =
   | 'due_date_edited'
   | 'commune_led';
 
+/**
+ * A task of the 2026 plan. Inherited from SeedTask (../types.ts): `code` ("NV3.06", unique, prefixed by
+ * its priority's code); `title`; `description`; `leadUnitCode` (chủ trì: a division, a commune or an
+ * external body); `supportingUnitCodes` (phối hợp, never the lead); `ownerEmail` (người phụ trách, an
+ * officer of the lead or a supporting unit); `startDate` (yyyy-MM-dd); `weight` (1–3, for roll-ups);
+ * `comments`; `paused` (status "Tạm dừng" with its reason); `cancelled` (unused in 2026).
+ */
 export type SeedTask2026 = Omit<SeedTask, 'updates' | 'indicators' | 'completion'> & {
   /** yyyy-MM-dd: the original deadline (hạn ban đầu); an approved extension lives in `extension`, a direct edit has already changed it and is listed in `dueDateChanges`. */
   dueDate: string;
