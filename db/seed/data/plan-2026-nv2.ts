@@ -1,0 +1,207 @@
+// NV2 — Đổi mới sáng tạo và khởi nghiệp (KH 145/KH-UBND implementing Resolution 57-NQ/TW). The
+// startup portal and the provincial contest exist (SOKHCN_STARTUP); the list of "bài toán lớn" was
+// first published in 2025 (BAITOAN_2025). KH 201/KH-UBND covered 2021–2025, so a 2026–2030 scheme is
+// a plausible task, not a sourced one. Every figure is a demo figure unless targetVerified.
+import { DOCS } from './documents-2026';
+import { DMST, LEADER, M, TAMTHANH, TTKHCDS, demoTargetOf } from './plan-2026-common';
+import type { SeedTask2026 } from './types-2026';
+
+export const nv2Tasks: SeedTask2026[] = [
+  {
+    code: 'NV2.01',
+    title: 'Tham mưu tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh Lạng Sơn năm 2026',
+    description:
+      'Xây dựng kế hoạch, tổ chức cuộc thi ý tưởng khởi nghiệp đổi mới sáng tạo, diễn đàn và trưng bày sản phẩm khởi nghiệp; phối hợp Tỉnh đoàn, Sở Giáo dục và Đào tạo vận động học sinh, sinh viên tham gia.',
+    leadUnitCode: 'CNDMST',
+    supportingUnitCodes: ['TINHDOAN', 'LHHKHKT', 'SGDDT'],
+    ownerEmail: DMST,
+    deliverable: 'Kế hoạch tổ chức; Báo cáo kết quả Ngày hội',
+    assignedBy: { document: DOCS.KH145, clauseVerified: false },
+    startDate: '2026-03-02',
+    dueDate: '2026-09-30',
+    weight: 2,
+    indicators: [
+      {
+        name: 'Ý tưởng, dự án tham gia cuộc thi khởi nghiệp đổi mới sáng tạo',
+        unitOfMeasure: 'ý tưởng',
+        target: 50,
+        note: demoTargetOf('cuộc thi các năm 2019, 2020 có 50 ý tưởng tham gia'),
+        sourceId: 'SOKHCN_STARTUP',
+        targetVerified: false,
+      },
+    ],
+    updates: [
+      { date: '2026-04-17', progress: 20, note: 'Kế hoạch tổ chức Ngày hội đã được phê duyệt; phát động cuộc thi.', indicatorActuals: [0] },
+      { date: '2026-07-10', progress: 55, note: 'Tiếp nhận 61 ý tưởng, dự án; hoàn thành vòng sơ khảo.', indicatorActuals: [61] },
+      { date: '2026-09-11', progress: 85, note: 'Tổ chức vòng chung khảo; chọn 06 dự án vào vòng trao giải.', indicatorActuals: [61] },
+      { date: '2026-09-22', progress: 100, note: 'Đã tổ chức Ngày hội và trao giải; đề nghị xác nhận hoàn thành.', indicatorActuals: [61] },
+    ],
+    completion: { requestedOn: '2026-09-22', confirmedOn: '2026-09-24' },
+    story: { timeliness: 'completed_on_time' },
+  },
+  {
+    code: 'NV2.02',
+    title: 'Cập nhật, công bố danh mục bài toán lớn về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số của tỉnh năm 2026',
+    description:
+      'Tổng hợp đề xuất của các sở, ngành, UBND các xã, phường; rà soát danh mục năm 2025; tham mưu UBND tỉnh công bố danh mục bài toán lớn năm 2026 để tổ chức, doanh nghiệp tham gia giải quyết.',
+    leadUnitCode: 'CNDMST',
+    supportingUnitCodes: ['CDS'],
+    ownerEmail: DMST,
+    deliverable: 'Tờ trình; dự thảo Thông báo công bố danh mục',
+    assignedBy: { document: DOCS.KH145, clauseVerified: false },
+    startDate: '2026-01-19',
+    dueDate: '2026-04-30',
+    weight: 2,
+    indicators: [{ name: 'Bài toán được đưa vào danh mục năm 2026', unitOfMeasure: 'bài toán', target: 8, note: M, targetVerified: false }],
+    updates: [
+      { date: '2026-03-13', progress: 50, note: 'Tổng hợp 13 đề xuất bài toán từ 9 sở, ngành và 4 xã, phường.', indicatorActuals: [0] },
+      { date: '2026-04-22', progress: 100, note: 'Hoàn thiện dự thảo danh mục 08 bài toán; đề nghị xác nhận hoàn thành.', indicatorActuals: [8] },
+      { date: '2026-04-29', progress: 100, note: 'Đã bổ sung kết quả cần đạt và đơn vị đặt hàng của bài toán số 3, số 5; đề nghị xác nhận hoàn thành.', indicatorActuals: [8] },
+    ],
+    completion: {
+      requestedOn: '2026-04-29',
+      confirmedOn: '2026-05-06',
+      returned: {
+        requestedOn: '2026-04-22',
+        returnedOn: '2026-04-24',
+        reason: 'Danh mục chưa nêu rõ kết quả cần đạt được và đơn vị đặt hàng của bài toán số 3 và số 5; đề nghị bổ sung trước khi trình.',
+      },
+    },
+    comments: [
+      { date: '2026-04-24', authorEmail: LEADER, body: 'Đề nghị Phòng bổ sung ngay để kịp trình UBND tỉnh trước ngày 30/4/2026.' },
+      { date: '2026-04-28', authorEmail: DMST, body: 'Phòng đã làm việc với Sở Công Thương và Sở Nông nghiệp và Môi trường để thống nhất nội dung hai bài toán.' },
+    ],
+    story: { timeliness: 'completed_on_time', tags: ['returned_once'] },
+  },
+  {
+    code: 'NV2.03',
+    title: 'Hỗ trợ doanh nghiệp đánh giá trình độ, năng lực công nghệ và xây dựng kế hoạch đổi mới công nghệ',
+    description:
+      'Khảo sát, đánh giá trình độ và năng lực công nghệ của doanh nghiệp chế biến nông lâm sản và logistics; tư vấn xây dựng kế hoạch đổi mới công nghệ, tiếp cận chính sách hỗ trợ của tỉnh.',
+    leadUnitCode: 'CNDMST',
+    supportingUnitCodes: ['SCT'],
+    ownerEmail: DMST,
+    deliverable: 'Báo cáo đánh giá trình độ công nghệ',
+    startDate: '2026-04-06',
+    dueDate: '2026-11-30',
+    weight: 2,
+    indicators: [{ name: 'Doanh nghiệp được đánh giá trình độ, năng lực công nghệ', unitOfMeasure: 'doanh nghiệp', target: 15, note: M, targetVerified: false }],
+    updates: [
+      { date: '2026-06-05', progress: 30, note: 'Hoàn thành khảo sát 5 doanh nghiệp chế biến nông lâm sản.', indicatorActuals: [5] },
+      { date: '2026-09-04', progress: 70, note: 'Hoàn thành đánh giá 11 doanh nghiệp; 04 doanh nghiệp logistics hẹn lịch tháng 10.', indicatorActuals: [11] },
+      { date: '2026-11-24', progress: 100, note: 'Hoàn thành đánh giá 15 doanh nghiệp và báo cáo tổng hợp; đề nghị xác nhận hoàn thành.', indicatorActuals: [15] },
+    ],
+    completion: { requestedOn: '2026-11-24' },
+    story: { timeliness: 'on_schedule', tags: ['awaiting_confirmation'] },
+  },
+  {
+    code: 'NV2.04',
+    title: 'Vận hành, cập nhật Trang thông tin khởi nghiệp đổi mới sáng tạo tỉnh (startup.langson.gov.vn)',
+    description:
+      'Nhiệm vụ thường xuyên: cập nhật tin tức, chính sách, sự kiện khởi nghiệp; kết nối với trang thông tin khởi nghiệp quốc gia; bảo đảm an toàn thông tin cho trang.',
+    leadUnitCode: 'TTKHCDS',
+    supportingUnitCodes: ['CNDMST'],
+    ownerEmail: TTKHCDS,
+    deliverable: 'Báo cáo định kỳ hằng quý',
+    continuous: true,
+    startDate: '2026-01-05',
+    dueDate: '2026-12-31',
+    weight: 1,
+    indicators: [{ name: 'Tin, bài được đăng tải', unitOfMeasure: 'tin, bài', target: 120, note: M, targetVerified: false }],
+    updates: [
+      { date: '2026-03-31', progress: 25, note: 'Đăng tải 31 tin, bài; trang hoạt động ổn định.', indicatorActuals: [31] },
+      { date: '2026-06-30', progress: 50, note: 'Đăng tải 64 tin, bài; bổ sung chuyên mục chính sách hỗ trợ.', indicatorActuals: [64] },
+      { date: '2026-09-30', progress: 75, note: 'Đăng tải 96 tin, bài; đã rà soát an toàn thông tin của trang.', indicatorActuals: [96] },
+    ],
+    story: { timeliness: 'continuous' },
+  },
+  {
+    code: 'NV2.05',
+    title: 'Xây dựng Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo tỉnh Lạng Sơn giai đoạn 2026–2030',
+    description:
+      'Đánh giá kết quả thực hiện Kế hoạch số 201/KH-UBND giai đoạn 2021–2025; xây dựng dự thảo Đề án giai đoạn 2026–2030, lấy ý kiến các sở, ngành, tổ chức hỗ trợ khởi nghiệp.',
+    leadUnitCode: 'CNDMST',
+    supportingUnitCodes: ['TINHDOAN', 'STC'],
+    ownerEmail: DMST,
+    deliverable: 'Tờ trình; dự thảo Đề án',
+    assignedBy: { document: DOCS.KH145, clauseVerified: false },
+    startDate: '2026-03-02',
+    dueDate: '2026-10-31',
+    weight: 3,
+    indicators: [],
+    updates: [
+      { date: '2026-05-15', progress: 30, note: 'Hoàn thành báo cáo đánh giá giai đoạn 2021–2025.' },
+      { date: '2026-08-14', progress: 60, note: 'Dự thảo Đề án đã gửi lấy ý kiến các sở, ngành.' },
+      {
+        date: '2026-10-23',
+        progress: 80,
+        note: 'Tiếp thu ý kiến góp ý; cần bổ sung nội dung kinh phí thực hiện.',
+        report: {
+          results: 'Dự thảo Đề án đã tiếp thu ý kiến của 14/16 cơ quan.',
+          difficulties: 'Nội dung kinh phí chưa thống nhất với cơ quan tài chính.',
+          causes: 'Nguồn kinh phí giai đoạn 2026–2030 chưa được thông báo.',
+          solutions: 'Đề nghị gia hạn đến ngày 15/12/2026 để thống nhất nội dung kinh phí trước khi trình.',
+        },
+      },
+      { date: '2026-11-20', progress: 100, note: 'Đã thống nhất nội dung kinh phí, hoàn thiện hồ sơ trình; đề nghị xác nhận hoàn thành.' },
+    ],
+    extension: {
+      requestedOn: '2026-10-26',
+      requestedByEmail: DMST,
+      reason: 'Nội dung kinh phí của Đề án chưa thống nhất với cơ quan tài chính; đề nghị gia hạn để hoàn thiện trước khi trình.',
+      proposedDueDate: '2026-12-15',
+      decision: {
+        on: '2026-11-09',
+        byEmail: LEADER,
+        approved: true,
+        newDueDate: '2026-12-15',
+        document: {
+          kind: 'Công văn',
+          number: '1865/SKHCN-CNĐMST',
+          date: '2026-11-09',
+          issuer: 'Sở Khoa học và Công nghệ tỉnh Lạng Sơn',
+          subject: 'Về việc gia hạn thời gian thực hiện nhiệm vụ xây dựng Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo giai đoạn 2026–2030',
+          subjectVerified: false,
+          demo: true,
+        },
+      },
+    },
+    completion: { requestedOn: '2026-11-20', confirmedOn: '2026-11-25' },
+    story: { timeliness: 'completed_late', tags: ['extension_approved_after_due'] },
+  },
+  {
+    code: 'NV2.06',
+    title: 'Phường Tam Thanh: hỗ trợ thanh niên khởi nghiệp gắn với dịch vụ du lịch tại khu di tích danh thắng Nhị Thanh – Tam Thanh',
+    description:
+      'Khảo sát nhu cầu, tổ chức tập huấn khởi nghiệp cho đoàn viên, thanh niên; hỗ trợ hình thành mô hình dịch vụ du lịch, sản phẩm lưu niệm có ứng dụng công nghệ số.',
+    leadUnitCode: 'P-TAMTHANH',
+    supportingUnitCodes: ['TINHDOAN', 'CNDMST'],
+    ownerEmail: TAMTHANH,
+    deliverable: 'Báo cáo kết quả hỗ trợ',
+    startDate: '2026-05-04',
+    dueDate: '2026-12-15',
+    weight: 1,
+    indicators: [{ name: 'Mô hình khởi nghiệp được hỗ trợ hình thành', unitOfMeasure: 'mô hình', target: 5, note: M, targetVerified: false }],
+    updates: [
+      { date: '2026-07-17', progress: 20, note: 'Hoàn thành khảo sát 48 đoàn viên, thanh niên có nhu cầu khởi nghiệp.', indicatorActuals: [0] },
+      { date: '2026-10-16', progress: 40, note: 'Tổ chức 01 lớp tập huấn; 02 mô hình đang hoàn thiện phương án kinh doanh.', indicatorActuals: [2] },
+    ],
+    story: { timeliness: 'at_risk', tags: ['commune_led'] },
+  },
+  {
+    code: 'NV2.07',
+    title: 'Phối hợp tổ chức Hội thi Sáng tạo kỹ thuật tỉnh Lạng Sơn',
+    description:
+      'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh chủ trì; Sở phối hợp tuyên truyền, giới thiệu chuyên gia tham gia hội đồng giám khảo và hỗ trợ bảo hộ giải pháp đoạt giải.',
+    leadUnitCode: 'LHHKHKT',
+    supportingUnitCodes: ['CNDMST'],
+    ownerEmail: DMST,
+    deliverable: 'Báo cáo kết quả phối hợp',
+    startDate: '2026-06-01',
+    dueDate: '2026-12-31',
+    weight: 1,
+    indicators: [{ name: 'Giải pháp dự thi', unitOfMeasure: 'giải pháp', target: 45, note: M, targetVerified: false }],
+    updates: [],
+    story: { timeliness: 'not_started' },
+  },
+];
